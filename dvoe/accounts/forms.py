@@ -1,0 +1,121 @@
+import zoneinfo
+
+from django import forms
+from django.contrib.auth import password_validation
+from django.contrib.auth.forms import AuthenticationForm
+
+from dvoe.accounts.models import COUNTRIES, Profile, User, validate_timezone
+
+
+def timezone_choices():
+    return [
+        (name, name.replace("_", " "))
+        for name in sorted(zoneinfo.available_timezones())
+        if "/" in name and not name.startswith(("Etc/", "SystemV/", "US/"))
+    ] + [("UTC", "UTC")]
+
+
+class SignupForm(forms.Form):
+    email = forms.EmailField(
+        label="Email address",
+        help_text="Used to sign in. Pick one that only you read if you can.",
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+    password = forms.CharField(
+        label="Password",
+        strip=False,
+        help_text="At least 8 characters, not a common one.",
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+    )
+    # Filled in by the browser's own time-zone guess where JavaScript runs; checked on the server.
+    timezone = forms.CharField(
+        required=False, widget=forms.HiddenInput(attrs={"data-tz-guess": ""})
+    )
+
+    def clean_email(self):
+        email = self.cleaned_data["email"].lower()
+        if User.objects.filter(email__iexact=email).exists():
+            raise forms.ValidationError(
+                "That email already has an account. Try signing in, or reset the password."
+            )
+        return email
+
+    def clean_timezone(self):
+        value = self.cleaned_data.get("timezone") or "UTC"
+        try:
+            validate_timezone(value)
+        except forms.ValidationError:
+            return "UTC"
+        return value
+
+    def clean(self):
+        cleaned = super().clean()
+        password = cleaned.get("password")
+        if password:
+            try:
+                password_validation.validate_password(
+                    password, User(email=cleaned.get("email", ""))
+                )
+            except forms.ValidationError as exc:
+                self.add_error("password", exc)
+        return cleaned
+
+
+class LoginForm(AuthenticationForm):
+    username = forms.EmailField(
+        label="Email address",
+        widget=forms.EmailInput(attrs={"autofocus": True, "autocomplete": "email"}),
+    )
+    error_messages = {
+        "invalid_login": "That email and password do not match an account. Check both and try again.",
+        "inactive": "This account is not active.",
+    }
+
+
+class PlaceForm(forms.ModelForm):
+    timezone = forms.ChoiceField(
+        label="Your time zone",
+        help_text="Your nights and reminders follow this clock.",
+        choices=timezone_choices,
+    )
+    country = forms.ChoiceField(
+        label="Where you live",
+        help_text="So the help numbers dvoe shows are ones you can call.",
+        choices=COUNTRIES,
+    )
+
+    class Meta:
+        model = Profile
+        fields = ["timezone", "country"]
+
+
+class ProfileForm(forms.ModelForm):
+    timezone = PlaceForm.base_fields["timezone"]
+    country = PlaceForm.base_fields["country"]
+
+    class Meta:
+        model = Profile
+        fields = ["display_name", "partner_name", "timezone", "country", "discreet_mode"]
+        labels = {
+            "display_name": "Your name (optional)",
+            "partner_name": "Your partner’s first name (optional)",
+            "discreet_mode": "Discreet mode",
+        }
+
+
+class DeleteAccountForm(forms.Form):
+    password = forms.CharField(
+        label="Your password",
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError("That is not your current password.")
+        return password

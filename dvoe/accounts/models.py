@@ -1,0 +1,128 @@
+import zoneinfo
+
+from django.contrib.auth.base_user import AbstractBaseUser, BaseUserManager
+from django.contrib.auth.models import PermissionsMixin
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.crypto import salted_hmac
+
+COUNTRIES = [
+    ("US", "United States"),
+    ("GB", "United Kingdom"),
+    ("IE", "Ireland"),
+    ("CA", "Canada"),
+    ("AU", "Australia"),
+    ("NZ", "New Zealand"),
+    ("XX", "Somewhere else"),
+]
+
+
+def validate_timezone(value: str) -> None:
+    if value not in zoneinfo.available_timezones():
+        raise ValidationError(
+            "%(value)s is not a time zone we know. Pick one from the list, for example Europe/London.",
+            params={"value": value},
+        )
+
+
+class UserManager(BaseUserManager):
+    use_in_migrations = True
+
+    def _create(self, email, password, **extra):
+        if not email:
+            raise ValueError("An email address is required.")
+        user = self.model(email=self.normalize_email(email).lower(), **extra)
+        user.set_password(password)
+        user.save(using=self._db)
+        return user
+
+    def create_user(self, email, password=None, **extra):
+        extra.setdefault("is_staff", False)
+        extra.setdefault("is_superuser", False)
+        return self._create(email, password, **extra)
+
+    def create_superuser(self, email, password=None, **extra):
+        extra["is_staff"] = True
+        extra["is_superuser"] = True
+        return self._create(email, password, **extra)
+
+
+class User(AbstractBaseUser, PermissionsMixin):
+    """Logs in with an email address. No username: nothing to guess, nothing to show."""
+
+    email = models.EmailField(unique=True)
+    is_active = models.BooleanField(default=True)
+    is_staff = models.BooleanField(default=False)
+    date_joined = models.DateTimeField(default=timezone.now)
+    # Bumped by "log out everywhere": every session signed with the old value stops working.
+    session_generation = models.PositiveIntegerField(default=0)
+
+    objects = UserManager()
+
+    USERNAME_FIELD = "email"
+    EMAIL_FIELD = "email"
+
+    class Meta:
+        ordering = ["id"]
+
+    def __str__(self):
+        return f"user {self.pk}"
+
+    def get_session_auth_hash(self):
+        return salted_hmac(
+            "dvoe.accounts.session",
+            f"{self.password}:{self.session_generation}",
+            algorithm="sha256",
+        ).hexdigest()
+
+
+class Profile(models.Model):
+    user = models.OneToOneField(User, on_delete=models.CASCADE, related_name="profile")
+    display_name = models.CharField(
+        max_length=40, blank=True, help_text="What dvoe calls you. A first name or a nickname."
+    )
+    timezone = models.CharField(max_length=64, default="UTC", validators=[validate_timezone])
+    country = models.CharField(max_length=2, choices=COUNTRIES, default="XX")
+    partner_name = models.CharField(
+        max_length=40,
+        blank=True,
+        help_text="Optional. dvoe says “your partner” unless you give a first name.",
+    )
+    discreet_mode = models.BooleanField(
+        default=False,
+        help_text="Shows a plain name and icon in the browser tab instead of dvoe.",
+    )
+    onboarded_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self):
+        return f"profile of user {self.user_id}"
+
+    @property
+    def partner(self) -> str:
+        return self.partner_name or "your partner"
+
+    @property
+    def tz(self) -> zoneinfo.ZoneInfo:
+        try:
+            return zoneinfo.ZoneInfo(self.timezone)
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            return zoneinfo.ZoneInfo("UTC")
+
+
+class UserSession(models.Model):
+    """One row per signed-in browser, so the person can see where they are logged in.
+
+    Stores a coarse device label only ("Firefox on Android"), never an IP address.
+    """
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="sessions")
+    session_key = models.CharField(max_length=40, unique=True)
+    device = models.CharField(max_length=80, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"session of user {self.user_id}"

@@ -1,0 +1,28 @@
+from dvoe.accounts.models import Profile, UserSession
+from dvoe.lib import userdata
+
+
+def profile_for(user) -> Profile:
+    return user.profile
+
+
+def sessions_for(user) -> list[UserSession]:
+    return list(UserSession.objects.filter(user=user))
+
+
+def export_for(user) -> dict:
+    profile = user.profile
+    data = {
+        "account": {
+            "email": user.email,
+            "joined": user.date_joined.isoformat(),
+            "display_name": profile.display_name,
+            "timezone": profile.timezone,
+            "country": profile.country,
+            "partner_name": profile.partner_name,
+            "discreet_mode": profile.discreet_mode,
+        }
+    }
+    for section in userdata.sections():
+        data[section.label] = section.export(user)
+    return data

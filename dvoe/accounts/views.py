@@ -1,0 +1,119 @@
+import json
+
+from django.contrib import messages
+from django.contrib.auth import login, logout
+from django.contrib.auth.decorators import login_required
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
+from django.utils import timezone
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from dvoe.accounts import selectors, services
+from dvoe.accounts.forms import DeleteAccountForm, PlaceForm, ProfileForm, SignupForm
+
+
+@require_http_methods(["GET", "POST"])
+def signup(request):
+    if request.user.is_authenticated:
+        return redirect("tonight")
+    form = SignupForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        user = services.user_signup(
+            email=form.cleaned_data["email"],
+            password=form.cleaned_data["password"],
+            timezone_name=form.cleaned_data["timezone"],
+        )
+        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        return redirect("accounts:welcome")
+    return render(
+        request, "accounts/signup.html", {"form": form}, status=400 if form.errors else 200
+    )
+
+
+@login_required
+@require_GET
+def welcome(request):
+    return render(request, "accounts/welcome.html")
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def welcome_place(request):
+    profile = selectors.profile_for(request.user)
+    form = PlaceForm(request.POST or None, instance=profile)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        services.onboarding_complete(profile=profile)
+        return redirect("onboarding_next")
+    return render(
+        request, "accounts/welcome_place.html", {"form": form}, status=400 if form.errors else 200
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def account_settings(request):
+    profile = selectors.profile_for(request.user)
+    form = ProfileForm(request.POST or None, instance=profile)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, "Saved.")
+        return redirect("accounts:settings")
+    context = {
+        "form": form,
+        "sessions": selectors.sessions_for(request.user),
+        "current_session": request.session.session_key,
+    }
+    return render(request, "accounts/settings.html", context, status=400 if form.errors else 200)
+
+
+@login_required
+@require_POST
+def sessions_end_others(request):
+    count = services.sessions_end_others(user=request.user, request=request)
+    messages.success(
+        request,
+        "You are now signed out everywhere else." if count else "No other browsers were signed in.",
+    )
+    return redirect("accounts:settings")
+
+
+@login_required
+@require_GET
+def export(request):
+    fmt = request.GET.get("format")
+    if fmt not in {"json", "html"}:
+        return render(request, "accounts/export.html")
+    data = selectors.export_for(request.user)
+    stamp = timezone.now().strftime("%Y-%m-%d")
+    if fmt == "json":
+        response = HttpResponse(
+            json.dumps(data, indent=2, ensure_ascii=False), content_type="application/json"
+        )
+    else:
+        response = HttpResponse(
+            render_to_string("accounts/export_file.html", {"data": data, "stamp": stamp}),
+            content_type="text/html; charset=utf-8",
+        )
+    response["Content-Disposition"] = f'attachment; filename="notes-{stamp}.{fmt}"'
+    return response
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def delete_account(request):
+    form = DeleteAccountForm(request.POST or None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        user = request.user
+        logout(request)
+        services.account_delete(user=user)
+        return redirect("accounts:deleted")
+    return render(
+        request, "accounts/delete.html", {"form": form}, status=400 if form.errors else 200
+    )
+
+
+@require_GET
+def deleted(request):
+    return render(request, "accounts/deleted.html")

@@ -1,0 +1,19 @@
+from django.contrib import admin
+from django.urls import include, path
+
+from dvoe import views
+
+urlpatterns = [
+    path("", views.landing, name="landing"),
+    path("healthz", views.healthz, name="healthz"),
+    path("tonight/", views.tonight, name="tonight"),
+    path("onboarding/next/", views.onboarding_next, name="onboarding_next"),
+    path("accounts/", include("dvoe.accounts.urls")),
+    path("", include("safety.urls")),
+    path("", include("checkins.urls")),
+    path("coach/", include("coaching.urls")),
+    path("admin/", admin.site.urls),
+]
+
+handler404 = "dvoe.views.error_404"
+handler500 = "dvoe.views.error_500"

@@ -1,0 +1,46 @@
+from django.contrib.auth.decorators import login_required
+from django.db import connection
+from django.http import JsonResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+
+from dvoe.lib import panels
+
+
+@require_GET
+def landing(request):
+    return render(request, "landing.html")
+
+
+@require_GET
+@never_cache
+def healthz(request):
+    """One database query and nothing else: compose's healthcheck and the benchmarks' baseline."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+        cursor.fetchone()
+    return JsonResponse({"status": "ok", "database": "ok"})
+
+
+@login_required
+@require_GET
+def onboarding_next(request):
+    """Where onboarding hands over once timezone and country are set."""
+    return redirect(getattr(request, "onboarding_next_url", None) or "tonight")
+
+
+@login_required
+@require_GET
+def tonight(request):
+    if request.user.profile.onboarded_at is None:
+        return redirect("accounts:welcome")
+    return render(request, "tonight.html", {"panels": panels.render_list("tonight", request)})
+
+
+def error_404(request, exception):
+    return render(request, "404.html", status=404)
+
+
+def error_500(request):
+    return render(request, "500.html", status=500)
