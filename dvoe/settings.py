@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "csp",
     "axes",
     "dvoe.accounts",
+    "dvoe.reminders",
     "safety",
     "checkins",
     "coaching",

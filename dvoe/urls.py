@@ -8,6 +8,7 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("tonight/", views.tonight, name="tonight"),
     path("onboarding/next/", views.onboarding_next, name="onboarding_next"),
+    path("accounts/reminders/", include("dvoe.reminders.urls")),
     path("accounts/", include("dvoe.accounts.urls")),
     path("", include("safety.urls")),
     path("", include("checkins.urls")),

@@ -11,6 +11,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from dvoe.accounts import selectors, services
 from dvoe.accounts.forms import DeleteAccountForm, PlaceForm, ProfileForm, SignupForm
+from dvoe.lib import panels
 
 
 @require_http_methods(["GET", "POST"])
@@ -64,6 +65,8 @@ def account_settings(request):
         "form": form,
         "sessions": selectors.sessions_for(request.user),
         "current_session": request.session.session_key,
+        # Other apps add their settings (reminders, safety screening) as panels on this page.
+        "settings_sections": panels.render_list("settings", request),
     }
     return render(request, "accounts/settings.html", context, status=400 if form.errors else 200)
 
