@@ -5,7 +5,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
-from dvoe.lib import panels
+from dvoe.lib import onboarding, panels
 
 
 @require_GET
@@ -26,8 +26,8 @@ def healthz(request):
 @login_required
 @require_GET
 def onboarding_next(request):
-    """Where onboarding hands over once timezone and country are set."""
-    return redirect(getattr(request, "onboarding_next_url", None) or "tonight")
+    """Where onboarding hands over once timezone and country are set: the apps' own steps, in order."""
+    return redirect(onboarding.next_step(request.user) or "tonight")
 
 
 @login_required
