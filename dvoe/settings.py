@@ -233,6 +233,8 @@ CELERY_BROKER_TRANSPORT_OPTIONS = (
     else {"visibility_timeout": 3600}
 )
 CELERY_BEAT_SCHEDULE_FILENAME = str(_celery_dir / "beat-schedule")
+for _folder in ("queue", "processed"):
+    (_celery_dir / _folder).mkdir(parents=True, exist_ok=True)
 
 # --- dvoe -----------------------------------------------------------------------------------
 DVOE_NIGHT_ENDS_HOUR = 4  # a night runs until 04:00 local time; see README "The night"
