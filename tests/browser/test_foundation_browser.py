@@ -72,7 +72,7 @@ def _all_pages(owner):
     ]
 
 
-def test_every_page_passes_axe_and_fits_a_360px_screen(browser, live_server, owner, axe):
+def test_every_page_passes_axe_fits_360px_and_asks_no_other_host(browser, live_server, owner, axe):
     failures = {}
     for dark in (False, True):
         context = browser.new_context(
@@ -84,8 +84,14 @@ def test_every_page_passes_axe_and_fits_a_360px_screen(browser, live_server, own
         )
         for name, path, private in _all_pages(owner):
             page = (context if private else anonymous).new_page()
+            hosts = set()
+            page.on("request", lambda r, hosts=hosts: hosts.add(r.url.split("/")[2]))
             page.goto(f"{live_server.url}{path}")
+            page.wait_for_load_state("networkidle")
             problems = axe(page)
+            foreign = {h for h in hosts if h != live_server.url.split("/")[2]}
+            if foreign:
+                problems.append(f"requests to other hosts: {sorted(foreign)}")
             if has_horizontal_scroll(page):
                 problems.append("scrolls sideways at 360 px")
             if problems:
