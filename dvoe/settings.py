@@ -251,3 +251,24 @@ LOGGING = {
     # Request logs carry paths only; dvoe never puts personal data in a URL.
     "loggers": {"axes": {"level": "WARNING"}},
 }
+
+# --- Reminders (dvoe.reminders) -------------------------------------------------------------
+# One beat entry: dispatch claims due reminders every minute (docker-compose runs one beat).
+# The REMINDER_* variables exist for operators and for the worker tests, which shorten them.
+import datetime as _dt  # noqa: E402
+
+CELERY_BEAT_SCHEDULE = {
+    "reminders-dispatch": {
+        "task": "reminders.dispatch",
+        "schedule": float(env_int("REMINDER_DISPATCH_EVERY", 60)),
+        "options": {"expires": 50},
+    }
+}
+REMINDER_LATE_CUTOFF = _dt.timedelta(hours=2)  # later than this is recorded as skipped, not sent
+REMINDER_SEND_ATTEMPTS = env_int("REMINDER_SEND_ATTEMPTS", 4)
+REMINDER_RETRY_BACKOFF = env_int("REMINDER_RETRY_BACKOFF", 30)  # seconds, doubling each time
+REMINDER_REQUEUE_AFTER = _dt.timedelta(seconds=env_int("REMINDER_REQUEUE_AFTER", 300))
+REMINDER_SEND_LEASE = _dt.timedelta(seconds=env_int("REMINDER_SEND_LEASE", 600))
+REMINDER_DISPATCH_BATCH = env_int("REMINDER_DISPATCH_BATCH", 500)
+REMINDER_UNSUBSCRIBE_MAX_AGE = _dt.timedelta(days=60)
+# --- end of reminders -----------------------------------------------------------------------
