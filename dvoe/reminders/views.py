@@ -83,7 +83,7 @@ def stop(request, token):
     else:
         result, kind = services.unsubscribe_check(token=token)
         done = False
-    status = 400 if result in (UnsubscribeResult.INVALID, UnsubscribeResult.EXPIRED) else 200
+    status = 404 if result == UnsubscribeResult.INVALID else 200
     return render(
         request,
         "reminders/stop.html",
