@@ -1,0 +1,153 @@
+"""Export of everything coaching keeps about a person, and the demo account's coaching data.
+Deletion needs nothing extra: every coaching row has a foreign key to the user and goes with it."""
+
+from datetime import timedelta
+
+from django.db import transaction
+
+from coaching import checkins_bridge, invitations
+from coaching.catalog import practice, scripts
+from coaching.models import (
+    Invitation,
+    IsItMeReflection,
+    IStatementDraft,
+    PracticeMark,
+    RefusalReading,
+)
+
+
+def export_for(user) -> dict:
+    return {
+        "refusal_readings": [
+            {
+                "kind": r.kind,
+                "source": r.source,
+                "answers": r.answers,
+                "at": r.created_at.isoformat(),
+            }
+            for r in RefusalReading.objects.filter(user=user)
+        ],
+        "invitations": [
+            {
+                "script": i.script_data.get("title", ""),
+                "kind": i.kind,
+                "partner_name": i.partner_name,
+                "own_words": i.own_words,
+                "text": i.text,
+                "created": i.created_at.isoformat(),
+                "used_on": i.used_on.isoformat() if i.used_on else None,
+                "answer": i.answer,
+                "yes_logged": i.yes_logged_at.isoformat() if i.yes_logged_at else None,
+            }
+            for i in Invitation.objects.filter(user=user)
+        ],
+        "practice": [
+            {"night": m.night.isoformat(), "practice": m.code}
+            for m in PracticeMark.objects.filter(user=user)
+        ],
+        "i_statements": [
+            {
+                "happened": d.happened,
+                "situation": d.situation,
+                "feel": d.feel,
+                "need": d.need,
+                "sentence": d.sentence,
+                "updated": d.updated_at.isoformat(),
+            }
+            for d in IStatementDraft.objects.filter(user=user)
+        ],
+        "is_it_me": [
+            {
+                "people": r.people,
+                "people_notes": r.people_notes,
+                "picture": r.picture,
+                "picture_notes": r.picture_notes,
+                "takeaway": r.takeaway,
+                "at": r.created_at.isoformat(),
+            }
+            for r in IsItMeReflection.objects.filter(user=user)
+        ],
+    }
+
+
+DEMO_DRAFTS = [
+    {
+        "happened": "the plans for Saturday changed without a word",
+        "situation": "on a week I was already stretched",
+        "feel": "anxious and a bit left out",
+        "need": "a quick message when plans move",
+    },
+    {
+        "happened": "you never listen when I talk about work",
+        "situation": "at dinner",
+        "feel": "unseen",
+        "need": "ten minutes where the phones are away",
+    },
+]
+
+
+@transaction.atomic
+def seed_demo(*, user, days: int, rng) -> None:
+    """Idempotent: replaces the demo account's coaching rows with a fresh, realistic set."""
+    Invitation.objects.filter(user=user).delete()
+    PracticeMark.objects.filter(user=user).delete()
+    IStatementDraft.objects.filter(user=user).delete()
+    IsItMeReflection.objects.filter(user=user).delete()
+    RefusalReading.objects.filter(user=user).delete()
+
+    today = checkins_bridge.current_night(user)
+    partner = user.profile.partner_name
+    RefusalReading.objects.create(
+        user=user,
+        kind="scared",
+        source=RefusalReading.QUIZ,
+        answers={
+            "reaction": "stung",
+            "reason": "blame",
+            "talk": "tense",
+            "leaving": "anger",
+            "after": "awkward",
+            "go_first": "worried",
+        },
+        scores={"scared": 10, "minimizing": 0, "checked_out": 0},
+    )
+    first = scripts.BY_NUMBER[1]
+    Invitation.objects.create(
+        user=user,
+        script=1,
+        kind=first["kind"],
+        partner_name=partner,
+        text=invitations.render(first, partner_name=partner),
+        used_on=today - timedelta(days=min(days, 20)),
+        answer="maybe",
+    )
+    second = scripts.BY_NUMBER[2]
+    Invitation.objects.create(
+        user=user,
+        script=2,
+        kind=second["kind"],
+        partner_name=partner,
+        own_words="I miss how we used to talk on the walk home.",
+        text=invitations.render(
+            second, partner_name=partner, own_words="I miss how we used to talk on the walk home."
+        ),
+    )
+    marks = []
+    for offset in range(days):
+        night = today - timedelta(days=offset)
+        # More practice as the season goes on, never every item, some nights nothing at all.
+        chance = 0.15 + 0.35 * (days - offset) / max(days, 1)
+        for code in practice.CODES:
+            if rng.random() < chance:
+                marks.append(PracticeMark(user=user, night=night, code=code))
+    PracticeMark.objects.bulk_create(marks)
+    for parts in DEMO_DRAFTS:
+        IStatementDraft.objects.create(user=user, **parts)
+    IsItMeReflection.objects.create(
+        user=user,
+        people="mixed",
+        people_notes="My sister sees the distance; she also says I fill every silence.",
+        picture="unsure",
+        picture_notes="Some evenings feel lighter when I stop chasing.",
+        takeaway="Try a few weeks of not starting the repair first.",
+    )

@@ -1,0 +1,98 @@
+from django import forms
+
+from coaching.catalog import builder, is_it_me, practice, refusals, scripts
+
+RADIO = forms.RadioSelect
+
+
+class QuizForm(forms.Form):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for question in refusals.QUESTIONS:
+            self.fields[question["code"]] = forms.ChoiceField(
+                label=question["text"],
+                choices=[(code, label) for code, label, _points, _why in question["options"]],
+                widget=RADIO,
+                error_messages={"required": "Pick the answer that is closest, or “not sure”."},
+            )
+
+
+class PickForm(forms.Form):
+    kind = forms.ChoiceField(
+        label="Which kind of no sounds closest?",
+        choices=[(code, refusals.TYPES[code]["label"]) for code in refusals.TYPE_ORDER],
+        widget=RADIO,
+        error_messages={"required": "Pick one of the three."},
+    )
+
+
+class PersonaliseForm(forms.Form):
+    partner_name = forms.CharField(
+        label="Your partner's first name",
+        max_length=40,
+        required=False,
+        help_text="Optional. Leave it empty to start without a name.",
+    )
+    own_words = forms.CharField(
+        label="A line in your own words",
+        max_length=600,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="Optional. Added at the end, for example something only the two of you would say.",
+    )
+
+
+class RecordForm(forms.Form):
+    used_on = forms.DateField(
+        label="When did you use it?",
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+        help_text="Optional. Leave it empty if you have not used it yet.",
+    )
+    answer = forms.ChoiceField(label="Your partner's answer", choices=scripts.ANSWERS, widget=RADIO)
+
+
+class ToggleForm(forms.Form):
+    code = forms.ChoiceField(choices=[(code, code) for code in practice.CODES])
+    night = forms.DateField()
+    next = forms.CharField(required=False)
+
+
+class DraftForm(forms.Form):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, label, help_text in builder.FIELDS:
+            self.fields[name] = forms.CharField(
+                label=label,
+                max_length=300,
+                required=name != "situation",
+                help_text=help_text,
+                widget=forms.Textarea(attrs={"rows": 2}),
+            )
+
+
+class ReflectionForm(forms.Form):
+    people = forms.ChoiceField(
+        label=is_it_me.PEOPLE["question"], choices=is_it_me.PEOPLE["choices"], widget=RADIO
+    )
+    people_notes = forms.CharField(
+        label=is_it_me.PEOPLE["notes_label"],
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+    picture = forms.ChoiceField(
+        label=is_it_me.PICTURE["question"], choices=is_it_me.PICTURE["choices"], widget=RADIO
+    )
+    picture_notes = forms.CharField(
+        label=is_it_me.PICTURE["notes_label"],
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+    takeaway = forms.CharField(
+        label=is_it_me.TAKEAWAY_LABEL,
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )

@@ -1,0 +1,113 @@
+"""Panels coaching adds to shared pages (/tonight/ and the checkpoint review). Each provider runs
+a fixed number of queries."""
+
+from django.urls import reverse
+
+from coaching import checkins_bridge, reflect, selectors
+from coaching.catalog import is_it_me, practice, refusals, scripts
+from safety import selectors as safety_selectors
+
+
+def practice_context(user, night, *, next_url: str) -> dict:
+    marked = selectors.marked_codes(user, night)
+    groups = []
+    for group, title in ((practice.DO, "Your half"), (practice.STOP, "Their half, put down")):
+        groups.append(
+            {
+                "title": title,
+                "items": [
+                    {**item, "marked": item["code"] in marked}
+                    for item in practice.ITEMS
+                    if item["group"] == group
+                ],
+            }
+        )
+    return {"night": night, "groups": groups, "next": next_url, "count": len(marked)}
+
+
+def tonight_practice(request):
+    night = checkins_bridge.current_night(request.user)
+    return (
+        "coaching/panels/practice.html",
+        practice_context(request.user, night, next_url=reverse("tonight")),
+    )
+
+
+def tonight_reflections(request):
+    user = request.user
+    night = checkins_bridge.current_night(user)
+    entry = checkins_bridge.entry_for_night(user, night)
+    if entry is None or not (entry.text or "").strip():
+        return None
+    notes = reflect.notes_for_entry(entry.text, active_flags=safety_selectors.active_flags(user))
+    if not notes:
+        return None
+    return (
+        "coaching/panels/reflections.html",
+        {
+            "notes": notes,
+            "night": night,
+            "can_log": checkins_bridge.can_log_signals(),
+            "next": reverse("tonight"),
+        },
+    )
+
+
+def review_invitations(request, **kwargs):
+    user = request.user
+    invitations = selectors.invitations_for(user)
+    if not invitations:
+        return None
+    answers = dict(scripts.ANSWERS)
+    return (
+        "coaching/panels/review_invitations.html",
+        {
+            "invitations": [
+                {
+                    "title": inv.script_data.get("title", ""),
+                    "kind": refusals.TYPES.get(inv.kind, {}).get("label", ""),
+                    "used_on": inv.used_on,
+                    "answer": answers.get(inv.answer, ""),
+                    "pk": inv.pk,
+                }
+                for inv in invitations
+            ],
+        },
+    )
+
+
+def review_practice(request, **kwargs):
+    user = request.user
+    first, last, _season = checkins_bridge.season_window(user)
+    counts, nights = selectors.practice_counts(user, first, last)
+    if not nights:
+        return None
+    return (
+        "coaching/panels/review_practice.html",
+        {
+            "nights": nights,
+            "items": [
+                {"title": item["title"], "count": counts.get(item["code"], 0)}
+                for item in practice.ITEMS
+            ],
+        },
+    )
+
+
+def review_is_it_me(request, **kwargs):
+    reflection = selectors.latest_reflection(request.user)
+    if reflection is None:
+        return None
+    return ("coaching/panels/review_is_it_me.html", reflection_context(reflection))
+
+
+def reflection_context(reflection) -> dict:
+    people = dict(is_it_me.PEOPLE["choices"])
+    picture = dict(is_it_me.PICTURE["choices"])
+    return {
+        "reflection": reflection,
+        "people_answer": people.get(reflection.people, ""),
+        "picture_answer": picture.get(reflection.picture, ""),
+        "people_reading": is_it_me.READINGS["people"].get(reflection.people, ""),
+        "picture_reading": is_it_me.READINGS["picture"].get(reflection.picture, ""),
+    }

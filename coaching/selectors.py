@@ -1,0 +1,75 @@
+"""Coaching reads for pages and panels. Each function runs a fixed number of queries."""
+
+from django.db.models import Count
+from django.urls import NoReverseMatch, reverse
+
+from coaching.models import (
+    Invitation,
+    IsItMeReflection,
+    IStatementDraft,
+    PracticeMark,
+    RefusalReading,
+)
+from safety import selectors as safety_selectors
+
+ABUSE_GUIDANCE_FALLBACK = "/safety/guidance/abuse/"
+
+
+def invitations_allowed(user) -> bool:
+    return safety_selectors.invitations_allowed(user)
+
+
+def abuse_guidance_url() -> str:
+    try:
+        return reverse("safety:guidance", kwargs={"case": "abuse"})
+    except NoReverseMatch:
+        return ABUSE_GUIDANCE_FALLBACK
+
+
+def latest_reading(user) -> RefusalReading | None:
+    return RefusalReading.objects.filter(user=user).first()
+
+
+def invitations_for(user) -> list[Invitation]:
+    return list(Invitation.objects.filter(user=user))
+
+
+def invitation_summary(user) -> dict:
+    rows = Invitation.objects.filter(user=user).values("answer").annotate(n=Count("id"))
+    counts = {row["answer"]: row["n"] for row in rows}
+    return {"total": sum(counts.values()), "counts": counts}
+
+
+def marked_codes(user, night) -> set[str]:
+    return set(PracticeMark.objects.filter(user=user, night=night).values_list("code", flat=True))
+
+
+def practice_counts(user, first, last) -> tuple[dict, int]:
+    """How many nights each practice was marked between first and last (inclusive), and on how
+    many distinct nights anything was marked."""
+    marks = PracticeMark.objects.filter(user=user, night__gte=first, night__lte=last)
+    counts = dict(marks.values_list("code").annotate(n=Count("id")).order_by())
+    nights = marks.values("night").distinct().count()
+    return counts, nights
+
+
+def drafts_for(user) -> list[IStatementDraft]:
+    return list(IStatementDraft.objects.filter(user=user))
+
+
+def reflections_for(user) -> list[IsItMeReflection]:
+    return list(IsItMeReflection.objects.filter(user=user))
+
+
+def latest_reflection(user) -> IsItMeReflection | None:
+    return IsItMeReflection.objects.filter(user=user).first()
+
+
+def referral_directories(country: str) -> list:
+    """Therapist directories for the person's country from safety's referral data, when safety
+    provides them; an empty list otherwise (the help page then says dvoe does not list any)."""
+    try:
+        from safety.selectors import directories_for
+    except ImportError:
+        return []
+    return list(directories_for(country))

@@ -1,0 +1,121 @@
+"""Coaching writes. Keyword-only functions named <thing>_<verb>, each in its own transaction."""
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from coaching import checkins_bridge, invitations, quiz
+from coaching.catalog import practice, refusals
+from coaching.models import (
+    Invitation,
+    IsItMeReflection,
+    IStatementDraft,
+    PracticeMark,
+    RefusalReading,
+)
+
+
+@transaction.atomic
+def reading_from_quiz(*, user, answers: dict) -> RefusalReading:
+    result = quiz.score(answers)
+    return RefusalReading.objects.create(
+        user=user,
+        kind=result.kind,
+        source=RefusalReading.QUIZ,
+        answers=answers,
+        scores=result.scores,
+    )
+
+
+@transaction.atomic
+def reading_pick(*, user, kind: str) -> RefusalReading:
+    if kind not in refusals.TYPES:
+        raise ValueError("unknown kind")
+    return RefusalReading.objects.create(user=user, kind=kind, source=RefusalReading.PICKED)
+
+
+@transaction.atomic
+def invitation_create(*, user, script: dict, partner_name: str, own_words: str) -> Invitation:
+    return Invitation.objects.create(
+        user=user,
+        script=script["number"],
+        kind=script["kind"],
+        partner_name=partner_name,
+        own_words=own_words,
+        text=invitations.render(script, partner_name=partner_name, own_words=own_words),
+    )
+
+
+@transaction.atomic
+def invitation_record(*, invitation: Invitation, used_on, answer: str) -> Invitation:
+    changed = answer != invitation.answer
+    invitation.used_on = used_on
+    invitation.answer = answer
+    if changed:
+        invitation.answered_at = timezone.now() if answer != "pending" else None
+    if answer != "yes":
+        invitation.yes_logged_at = None
+    invitation.save(update_fields=["used_on", "answer", "answered_at", "yes_logged_at"])
+    return invitation
+
+
+def invitation_log_yes(*, invitation: Invitation) -> bool:
+    """Log "said yes to one session" once, on the person's tap. Returns False when there is
+    nothing to log (not a yes, already logged, or no signal log to write to)."""
+    if not checkins_bridge.can_log_signals():
+        return False
+    with transaction.atomic():
+        locked = Invitation.objects.select_for_update().get(pk=invitation.pk)
+        if locked.answer != "yes" or locked.yes_logged_at is not None:
+            return False
+        night = checkins_bridge.current_night(locked.user)
+        checkins_bridge.signal_log(user=locked.user, code="yes_to_session", night=night)
+        locked.yes_logged_at = timezone.now()
+        locked.save(update_fields=["yes_logged_at"])
+    invitation.yes_logged_at = locked.yes_logged_at
+    return True
+
+
+@transaction.atomic
+def invitation_delete(*, invitation: Invitation) -> None:
+    invitation.delete()
+
+
+def practice_toggle(*, user, night, code: str) -> bool:
+    """Mark or unmark one practice for one night. Returns whether it is now marked."""
+    if code not in practice.BY_CODE:
+        raise ValueError("unknown practice")
+    with transaction.atomic():
+        deleted, _ = PracticeMark.objects.filter(user=user, night=night, code=code).delete()
+        if deleted:
+            return False
+        try:
+            with transaction.atomic():
+                PracticeMark.objects.create(user=user, night=night, code=code)
+        except IntegrityError:  # a double tap raced us; it is marked either way
+            pass
+        return True
+
+
+@transaction.atomic
+def draft_save(*, user, draft: IStatementDraft | None = None, **parts) -> IStatementDraft:
+    draft = draft or IStatementDraft(user=user)
+    for name in ("happened", "situation", "feel", "need"):
+        setattr(draft, name, parts.get(name, ""))
+    draft.updated_at = timezone.now()
+    draft.save()
+    return draft
+
+
+@transaction.atomic
+def draft_delete(*, draft: IStatementDraft) -> None:
+    draft.delete()
+
+
+@transaction.atomic
+def reflection_save(*, user, **answers) -> IsItMeReflection:
+    return IsItMeReflection.objects.create(user=user, **answers)
+
+
+@transaction.atomic
+def reflection_delete(*, reflection: IsItMeReflection) -> None:
+    reflection.delete()

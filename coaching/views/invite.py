@@ -1,0 +1,185 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from coaching import checkins_bridge, invitations, quiz, selectors, services
+from coaching.catalog import refusals, scripts
+from coaching.forms import PersonaliseForm, PickForm, QuizForm, RecordForm
+from coaching.models import Invitation
+from coaching.views.common import invitation_gate
+from dvoe.lib.owned import get_owned_or_404
+
+
+def _invite_page(request, *, quiz_form=None, pick_form=None, status=200):
+    user = request.user
+    reading = selectors.latest_reading(user)
+    result = None
+    if reading is not None and reading.source == reading.QUIZ:
+        result = quiz.score(reading.answers)
+    kind = reading.kind if reading else ""
+    partner = user.profile.partner_name
+    context = {
+        "reading": reading,
+        "result": result,
+        "type": refusals.TYPES.get(kind),
+        "types": [(code, refusals.TYPES[code]) for code in refusals.TYPE_ORDER],
+        "misread": refusals.MISREAD_WARNING,
+        "no_reading": refusals.NO_READING,
+        "scripts": [
+            {**s, "text": invitations.render(s, partner_name=partner)}
+            for s in invitations.scripts_for(kind)
+        ],
+        "quiz_form": quiz_form
+        or QuizForm(initial=reading.answers if reading and reading.source == "quiz" else None),
+        "pick_form": pick_form or PickForm(initial={"kind": kind} if kind else None),
+        "invitations": selectors.invitations_for(user),
+        "limits": scripts.LIMITS,
+    }
+    return render(request, "coaching/invite.html", context, status=status)
+
+
+@login_required
+@require_GET
+@invitation_gate
+def invite(request):
+    return _invite_page(request)
+
+
+@login_required
+@require_POST
+@invitation_gate
+def quiz_submit(request):
+    form = QuizForm(request.POST)
+    if not form.is_valid():
+        return _invite_page(request, quiz_form=form, status=400)
+    services.reading_from_quiz(user=request.user, answers=form.cleaned_data)
+    return redirect("coaching:invite")
+
+
+@login_required
+@require_POST
+@invitation_gate
+def pick(request):
+    form = PickForm(request.POST)
+    if not form.is_valid():
+        return _invite_page(request, pick_form=form, status=400)
+    services.reading_pick(user=request.user, kind=form.cleaned_data["kind"])
+    return redirect("coaching:invite")
+
+
+def _script_or_404(number: int) -> dict:
+    script = scripts.BY_NUMBER.get(number)
+    if script is None:
+        raise Http404
+    return script
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+@invitation_gate
+def script(request, number):
+    script = _script_or_404(number)
+    status = 200
+    if request.method == "POST":
+        form = PersonaliseForm(request.POST)
+        if form.is_valid() and request.POST.get("action") != "preview":
+            invitation = services.invitation_create(
+                user=request.user, script=script, **form.cleaned_data
+            )
+            messages.success(request, "Saved. Copy it when you are ready.")
+            return redirect("coaching:invitation", pk=invitation.pk)
+        status = 200 if form.is_valid() else 400
+    else:
+        form = PersonaliseForm(initial={"partner_name": request.user.profile.partner_name})
+    return render(
+        request,
+        "coaching/script.html",
+        {
+            "script": script,
+            "type": refusals.TYPES[script["kind"]],
+            "form": form,
+            "preview": _preview_text(script, form),
+            "limits": scripts.LIMITS,
+        },
+        status=status,
+    )
+
+
+def _preview_text(script, form) -> str:
+    data = form.cleaned_data if form.is_bound and form.is_valid() else (form.initial or {})
+    return invitations.render(
+        script, partner_name=data.get("partner_name", ""), own_words=data.get("own_words", "")
+    )
+
+
+@login_required
+@require_POST
+@invitation_gate
+def script_preview(request, number):
+    script = _script_or_404(number)
+    form = PersonaliseForm(request.POST)
+    form.is_valid()
+    return render(
+        request,
+        "coaching/script.html#preview",
+        {"preview": _preview_text(script, form) if form.is_valid() else "", "form": form},
+        status=200 if form.is_valid() else 400,
+    )
+
+
+def _invitation_page(request, invitation, form=None, status=200):
+    return render(
+        request,
+        "coaching/invitation.html",
+        {
+            "invitation": invitation,
+            "script": invitation.script_data,
+            "form": form
+            or RecordForm(initial={"used_on": invitation.used_on, "answer": invitation.answer}),
+            "can_log": checkins_bridge.can_log_signals(),
+            "limits": scripts.LIMITS,
+        },
+        status=status,
+    )
+
+
+@login_required
+@require_GET
+@invitation_gate
+def invitation(request, pk):
+    return _invitation_page(request, get_owned_or_404(Invitation, request.user, pk=pk))
+
+
+@login_required
+@require_POST
+@invitation_gate
+def invitation_record(request, pk):
+    invitation = get_owned_or_404(Invitation, request.user, pk=pk)
+    form = RecordForm(request.POST)
+    if not form.is_valid():
+        return _invitation_page(request, invitation, form=form, status=400)
+    services.invitation_record(invitation=invitation, **form.cleaned_data)
+    messages.success(request, "Noted.")
+    return redirect("coaching:invitation", pk=invitation.pk)
+
+
+@login_required
+@require_POST
+@invitation_gate
+def invitation_log_yes(request, pk):
+    invitation = get_owned_or_404(Invitation, request.user, pk=pk)
+    if services.invitation_log_yes(invitation=invitation):
+        messages.success(request, "Logged as a green light: said yes to one session.")
+    return redirect("coaching:invitation", pk=invitation.pk)
+
+
+@login_required
+@require_POST
+@invitation_gate
+def invitation_delete(request, pk):
+    invitation = get_owned_or_404(Invitation, request.user, pk=pk)
+    services.invitation_delete(invitation=invitation)
+    messages.success(request, "Deleted.")
+    return redirect("coaching:invite")
