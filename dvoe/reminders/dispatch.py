@@ -53,7 +53,9 @@ def _claim_batch(kind: str, *, now: dt.datetime, limit: int, enqueue: Enqueue) -
         for row in rows:
             tz = row.user.profile.tz
             due = getattr(row, field)
-            after = max(now, due)
+            # Normally the next one is tomorrow's. After an outage, the next one is the first
+            # still inside the late cutoff: it may be due already, and the loop below claims it.
+            after = max(due, now - conf.late_cutoff())
             if kind == Kind.NIGHTLY:
                 deliveries.append(
                     Delivery(
@@ -101,7 +103,7 @@ def reminders_dispatch(
         while True:
             got = _claim_batch(kind, now=now, limit=limit, enqueue=enqueue)
             total += got
-            if got < limit:
+            if got == 0:
                 break
         claimed[kind.value] = total
     requeued, interrupted = deliveries_recover(now=now, enqueue=enqueue)

@@ -5,7 +5,6 @@ import datetime as dt
 from dvoe.reminders import services
 
 
-
 def _stop_path(_user):
     """The unsubscribe page needs no login: a link from an email, for its own test account."""
     from dvoe.accounts.models import User
