@@ -3,3 +3,21 @@ from django.apps import AppConfig
 
 class CheckinsConfig(AppConfig):
     name = "checkins"
+
+    def ready(self):
+        from checkins import demo
+        from checkins import panels as providers
+        from checkins import userdata as data
+        from dvoe.lib import demo as demo_registry
+        from dvoe.lib import nav, panels, userdata
+
+        panels.register("tonight", "checkins.season", order=10, provider=providers.season_panel)
+        panels.register("tonight", "checkins.journal", order=20, provider=providers.journal_panel)
+        panels.register("tonight", "checkins.signals", order=30, provider=providers.signals_panel)
+        nav.register("Journal", "checkins:journal", order=20, section="journal")
+        nav.register("Lights", "checkins:signals", order=30, section="signals")
+        nav.register("Season", "checkins:season", order=40, section="season")
+        userdata.register(
+            "checkins", title="Seasons, journal and lights", export=data.export, delete=None
+        )
+        demo_registry.register("checkins", demo.seed, order=20)

@@ -1,0 +1,19 @@
+"""Staff see that rows exist, never what a person wrote: no text or note fields in the admin."""
+
+from django.contrib import admin
+
+from checkins.models import Season, SignalEntry
+
+
+@admin.register(Season)
+class SeasonAdmin(admin.ModelAdmin):
+    list_display = ["id", "user", "started_on", "checkpoint_on", "ended_at", "decision"]
+    fields = ["user", "started_on", "checkpoint_on", "ended_at", "reviewed_at", "decision"]
+    readonly_fields = fields
+
+
+@admin.register(SignalEntry)
+class SignalEntryAdmin(admin.ModelAdmin):
+    list_display = ["id", "user", "night", "code"]
+    fields = ["user", "night", "code", "kind"]
+    readonly_fields = fields

@@ -1,0 +1,89 @@
+"""Reads for pages and for other apps. Every function here runs a fixed number of queries."""
+
+import datetime as dt
+import json
+
+from django.utils import timezone
+
+from checkins.models import CheckpointMove, JournalEntry, Season, SignalEntry
+from checkins.nights import night_of
+
+
+def current_night(user, now=None) -> dt.date:
+    return night_of(now or timezone.now(), user.profile.tz)
+
+
+def active_season(user) -> Season | None:
+    return Season.objects.filter(user=user, ended_at__isnull=True).first()
+
+
+def latest_season(user) -> Season | None:
+    return Season.objects.filter(user=user).order_by("-started_on", "-id").first()
+
+
+def season_needs_review(user, today) -> bool:
+    return Season.objects.filter(
+        user=user, ended_at__isnull=True, reviewed_at__isnull=True, checkpoint_on__lte=today
+    ).exists()
+
+
+def entry_for_night(user, night) -> JournalEntry | None:
+    return JournalEntry.objects.filter(user=user, night=night).first()
+
+
+def moves_for(season) -> list[CheckpointMove]:
+    return list(season.moves.all())
+
+
+def signals_for_night(user, night) -> list[SignalEntry]:
+    return list(SignalEntry.objects.filter(user=user, night=night))
+
+
+def signals_between(user, first: dt.date, last: dt.date) -> list[SignalEntry]:
+    """Codes and nights only: the trend never needs the notes, so none are decrypted."""
+    return list(
+        SignalEntry.objects.filter(user=user, night__range=(first, last))
+        .only("night", "code", "kind")
+        .order_by("night", "id")
+    )
+
+
+def recent_signals(user, limit=60) -> list[SignalEntry]:
+    return list(SignalEntry.objects.filter(user=user)[:limit])
+
+
+def journaled_nights(user, first: dt.date, last: dt.date) -> set[dt.date]:
+    return set(
+        JournalEntry.objects.filter(user=user, night__range=(first, last)).values_list(
+            "night", flat=True
+        )
+    )
+
+
+def journal_page(user, *, offset: int, limit: int) -> tuple[list[JournalEntry], bool]:
+    """One page of entries, newest first, and whether there is more (one query, no COUNT)."""
+    rows = list(JournalEntry.objects.filter(user=user)[offset : offset + limit + 1])
+    return rows[:limit], len(rows) > limit
+
+
+def journal_search(user, query: str, limit: int = 100) -> list[JournalEntry]:
+    """The text is encrypted at rest, so SQL cannot search it: decrypt this person's entries and
+    match in Python. One query whatever is found."""
+    needle = query.casefold()
+    hits = [e for e in JournalEntry.objects.filter(user=user) if needle in e.text.casefold()]
+    return hits[:limit]
+
+
+def season_window(season: Season, today: dt.date) -> tuple[dt.date, dt.date]:
+    """The nights of a season that have happened: from its start to today, the checkpoint or its end."""
+    last = min(today, season.checkpoint_on)
+    if season.ended_at is not None:
+        last = min(last, season.ended_at.date())
+    return season.started_on, max(season.started_on, last)
+
+
+def review_answers(season: Season) -> dict:
+    try:
+        return json.loads(season.review_answers or "{}")
+    except ValueError:
+        return {}

@@ -1,0 +1,156 @@
+"""Writes. Keyword-only `<thing>_<verb>` functions with explicit transactions.
+
+Side effects (the season_changed signal) are sent on commit.
+"""
+
+import datetime as dt
+import json
+
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from checkins import catalog, rules, selectors
+from checkins.models import (
+    MAX_NOTE,
+    MAX_TEXT,
+    CheckpointMove,
+    JournalEntry,
+    Season,
+    SignalEntry,
+)
+from checkins.signals import season_changed
+
+
+def _changed(user) -> None:
+    transaction.on_commit(lambda: season_changed.send(sender=Season, user=user))
+
+
+def season_start(*, user, checkpoint_on: dt.date, focus: str, started_on=None) -> Season:
+    today = selectors.current_night(user)
+    started_on = started_on or today
+    rules.check_checkpoint(started_on, checkpoint_on, today=today)
+    try:
+        with transaction.atomic():
+            season = Season.objects.create(
+                user=user, started_on=started_on, checkpoint_on=checkpoint_on, focus=focus.strip()
+            )
+    except IntegrityError:
+        raise ValidationError(
+            "You already have a season under way. Review or end it before starting another.",
+            code="active_exists",
+        ) from None
+    _changed(user)
+    return season
+
+
+@transaction.atomic
+def season_move_checkpoint(*, season: Season, checkpoint_on: dt.date) -> CheckpointMove | None:
+    if checkpoint_on == season.checkpoint_on:
+        return None
+    rules.check_checkpoint(
+        season.started_on, checkpoint_on, today=selectors.current_night(season.user)
+    )
+    move = CheckpointMove.objects.create(
+        season=season, old_on=season.checkpoint_on, new_on=checkpoint_on
+    )
+    season.checkpoint_on = checkpoint_on
+    season.save(update_fields=["checkpoint_on"])
+    _changed(season.user)
+    return move
+
+
+@transaction.atomic
+def season_review(
+    *, season: Season, decision: str, answers: dict, next_checkpoint_on=None, next_focus=""
+) -> Season | None:
+    """Record the checkpoint decision and end the season; for "another season" start the next one.
+
+    Returns the new season, if one was started."""
+    if decision not in catalog.DECISION_LABELS:
+        raise ValidationError("Pick one of the options.", code="decision")
+    now = timezone.now()
+    season.decision = decision
+    season.review_answers = json.dumps({k: v for k, v in answers.items() if v})
+    season.reviewed_at = now
+    season.ended_at = now
+    season.save(update_fields=["decision", "review_answers", "reviewed_at", "ended_at"])
+    _changed(season.user)
+    if decision == "another_season":
+        return season_start(
+            user=season.user,
+            checkpoint_on=next_checkpoint_on,
+            focus=next_focus or season.focus,
+        )
+    return None
+
+
+def _check_text(text: str) -> None:
+    if len(text) > MAX_TEXT:
+        raise ValidationError(
+            "This entry is %(n)s characters; the limit is %(max)s. Your text is still here: "
+            "shorten it a little, or keep the rest somewhere else, then save again.",
+            params={"n": f"{len(text):,}", "max": f"{MAX_TEXT:,}"},
+            code="too_long",
+        )
+
+
+@transaction.atomic
+def journal_save(*, user, night: dt.date, text: str, mood: int | None) -> JournalEntry:
+    """Create or update the entry for that night (one per night, enforced by the database)."""
+    _check_text(text)
+    if mood is not None and not 1 <= mood <= 5:
+        raise ValidationError("Mood is a number from 1 to 5.", code="mood")
+    entry = JournalEntry.objects.select_for_update().filter(
+        user=user, night=night
+    ).first() or JournalEntry(user=user, night=night)
+    entry.text = text
+    entry.mood = mood
+    entry.updated_at = timezone.now()
+    entry.save()
+    return entry
+
+
+@transaction.atomic
+def journal_delete(*, entry: JournalEntry) -> None:
+    entry.delete()
+
+
+def _check_signal(code: str, note: str) -> catalog.Item:
+    item = catalog.BY_CODE.get(code)
+    if item is None:
+        raise ValidationError("Pick a light from the list.", code="code")
+    if len(note) > MAX_NOTE:
+        raise ValidationError(
+            "Notes are kept short: at most %(max)s characters.",
+            params={"max": f"{MAX_NOTE:,}"},
+            code="note_long",
+        )
+    if item.needs_note and not note.strip():
+        raise ValidationError("Add a few words so you remember what this was.", code="note_needed")
+    return item
+
+
+def signal_log(*, user, code: str, night: dt.date, note: str = "") -> SignalEntry:
+    """Log a green or red light. Refuses unknown codes, future nights and nights outside the season."""
+    item = _check_signal(code, note)
+    rules.check_night(
+        night, tonight=selectors.current_night(user), season=selectors.active_season(user)
+    )
+    with transaction.atomic():
+        return SignalEntry.objects.create(
+            user=user, night=night, code=item.code, kind=item.kind, note=note.strip()
+        )
+
+
+@transaction.atomic
+def signal_update(*, entry: SignalEntry, code: str, night: dt.date, note: str) -> SignalEntry:
+    item = _check_signal(code, note)
+    entry.code, entry.kind, entry.night, entry.note = item.code, item.kind, night, note.strip()
+    entry.save()
+    return entry
+
+
+@transaction.atomic
+def signal_delete(*, entry: SignalEntry) -> None:
+    entry.delete()

@@ -1,0 +1,65 @@
+"""Helpers shared by the checkins views: per-request caching of the season and tonight, safe
+redirects, the safety hand-off, and re-rendering /tonight/ with bound forms."""
+
+from django.http import HttpResponse, HttpResponseRedirect
+from django.shortcuts import render
+from django.utils.http import url_has_allowed_host_and_scheme
+
+from checkins import selectors
+from dvoe.lib import panels
+
+
+def tonight_of(request):
+    if not hasattr(request, "_checkins_tonight"):
+        request._checkins_tonight = selectors.current_night(request.user)
+    return request._checkins_tonight
+
+
+def season_of(request):
+    if not hasattr(request, "_checkins_season"):
+        request._checkins_season = selectors.active_season(request.user)
+    return request._checkins_season
+
+
+def bound_forms(request) -> dict:
+    if not hasattr(request, "_checkins_forms"):
+        request._checkins_forms = {}
+    return request._checkins_forms
+
+
+def safe_next(request, default: str) -> str:
+    candidate = request.POST.get("next") or request.GET.get("next") or ""
+    if candidate and url_has_allowed_host_and_scheme(
+        candidate, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return candidate
+    return default
+
+
+def go(request, url: str):
+    """Redirect, the htmx way for htmx requests (a full-page navigation)."""
+    if request.htmx:
+        response = HttpResponse(status=204)
+        response["HX-Redirect"] = url
+        return response
+    return HttpResponseRedirect(url)
+
+
+def screen(request, *, text: str, source: str) -> str | None:
+    """Hand saved text to safety; the text is already stored whatever safety says."""
+    if not text.strip():
+        return None
+    from safety.services import screen_and_record
+
+    outcome = screen_and_record(user=request.user, text=text, source=source)
+    return outcome.redirect_url
+
+
+def render_tonight(request, *, status: int = 200):
+    """/tonight/ composed from every app's panels, with any bound (invalid) forms kept."""
+    return render(
+        request,
+        "tonight.html",
+        {"panels": panels.render_list("tonight", request)},
+        status=status,
+    )

@@ -1,0 +1,167 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_GET, require_http_methods
+
+from checkins import catalog, selectors, services, trend
+from checkins.forms import SUMMARY_PARTS, CheckpointForm, ReviewForm, SeasonForm, SummaryForm
+from checkins.views.common import go, season_of, tonight_of
+from dvoe.lib import panels
+
+
+def season_overview(user, season, today) -> dict:
+    """Everything /season/, the review and the printable summary show about one season.
+    A fixed number of queries: signals in the window, journaled nights, checkpoint moves."""
+    first, last = selectors.season_window(season, today)
+    signals = selectors.signals_between(user, first, last)
+    weeks = trend.weeks_for(first, last, signals)
+    written = selectors.journaled_nights(user, first, last)
+    nights_so_far = (last - first).days + 1
+    return {
+        "season": season,
+        "weeks": weeks,
+        "chart": trend.chart_for(weeks),
+        "reading": trend.reading_for(weeks, signals),
+        "calendar": trend.calendar_for(first, last, written),
+        "nights_written": len(written),
+        "nights_so_far": nights_so_far,
+        "total_greens": sum(w.greens for w in weeks),
+        "total_reds": sum(w.reds for w in weeks),
+        "moves": selectors.moves_for(season),
+        "day": (min(today, season.checkpoint_on) - season.started_on).days + 1,
+        "days_left": (season.checkpoint_on - today).days,
+    }
+
+
+@login_required
+@require_GET
+def season_detail(request):
+    season, today = season_of(request), tonight_of(request)
+    if season is None:
+        return render(
+            request,
+            "checkins/season_none.html",
+            {"last": selectors.latest_season(request.user)},
+        )
+    context = season_overview(request.user, season, today)
+    context["needs_review"] = season.checkpoint_on <= today
+    return render(request, "checkins/season.html", context)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def season_new(request):
+    today = tonight_of(request)
+    if season_of(request) is not None:
+        messages.info(
+            request,
+            "You already have a season under way. Review it at its checkpoint before starting another.",
+        )
+        return redirect("checkins:season")
+    form = SeasonForm(request.POST or None, today=today)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.season_start(
+                user=request.user,
+                checkpoint_on=form.cleaned_data["checkpoint_on"],
+                focus=form.cleaned_data["focus"],
+            )
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(request, "Your season has started. Tonight is night one.")
+            return go(request, reverse("tonight"))
+    status = 400 if request.method == "POST" else 200
+    return render(request, "checkins/season_new.html", {"form": form}, status=status)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def season_checkpoint(request):
+    season, today = season_of(request), tonight_of(request)
+    if season is None:
+        return redirect("checkins:season_new")
+    form = CheckpointForm(request.POST or None, season=season, today=today)
+    if request.method == "POST" and form.is_valid():
+        services.season_move_checkpoint(
+            season=season, checkpoint_on=form.cleaned_data["checkpoint_on"]
+        )
+        messages.success(request, "Checkpoint moved. The review will show this change.")
+        return go(request, reverse("checkins:season"))
+    status = 400 if request.method == "POST" else 200
+    return render(
+        request,
+        "checkins/season_checkpoint.html",
+        {"form": form, "season": season, "moves": selectors.moves_for(season)},
+        status=status,
+    )
+
+
+def _review_target(request):
+    return season_of(request) or selectors.latest_season(request.user)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def season_review(request):
+    season, today = _review_target(request), tonight_of(request)
+    if season is None:
+        return redirect("checkins:season_new")
+    form = None
+    if season.is_active:
+        form = ReviewForm(request.POST or None, today=today)
+        if request.method == "POST" and form.is_valid():
+            data = form.cleaned_data
+            answers = {key: data[key] for key, _ in catalog.REVIEW_QUESTIONS}
+            try:
+                services.season_review(
+                    season=season,
+                    decision=data["decision"],
+                    answers=answers,
+                    next_checkpoint_on=data["next_checkpoint_on"],
+                )
+            except ValidationError as exc:
+                form.add_error(None, exc)
+            else:
+                messages.success(request, "Your decision is recorded.")
+                return go(request, reverse("checkins:season_review"))
+    context = season_overview(request.user, season, today)
+    context.update(
+        {
+            "form": form,
+            "early": season.is_active and season.checkpoint_on > today,
+            "answers": selectors.review_answers(season),
+            "questions": catalog.REVIEW_QUESTIONS,
+            "decisions": catalog.DECISIONS,
+            "decision_label": catalog.DECISION_LABELS.get(season.decision, ""),
+            "summary_form": SummaryForm(),
+            "review_panels": panels.render_list("review", request),
+        }
+    )
+    status = 400 if request.method == "POST" else 200
+    return render(request, "checkins/season_review.html", context, status=status)
+
+
+@login_required
+@require_GET
+def season_summary(request):
+    """The printable summary: only the parts the person ticked."""
+    season, today = _review_target(request), tonight_of(request)
+    if season is None:
+        return redirect("checkins:season_new")
+    form = SummaryForm(request.GET)
+    parts = set(form.cleaned_data["include"]) if form.is_valid() else set()
+    context = season_overview(request.user, season, today)
+    context.update(
+        {
+            "parts": parts,
+            "part_labels": dict(SUMMARY_PARTS),
+            "answers": selectors.review_answers(season),
+            "questions": catalog.REVIEW_QUESTIONS,
+            "decision_label": catalog.DECISION_LABELS.get(season.decision, ""),
+            "today": today,
+        }
+    )
+    return render(request, "checkins/season_summary.html", context)

@@ -1,0 +1,153 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import render
+from django.urls import reverse
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from checkins import catalog, selectors, services
+from checkins.forms import JournalForm, SignalForm
+from checkins.models import SignalEntry
+from checkins.panels import signals_context
+from checkins.views.common import (
+    bound_forms,
+    go,
+    render_tonight,
+    safe_next,
+    screen,
+    season_of,
+    tonight_of,
+)
+from dvoe.lib.owned import get_owned_or_404
+
+
+def _from_tonight(request) -> bool:
+    return "text" in request.POST
+
+
+@login_required
+@require_POST
+def signal_log(request):
+    """Log one light. Accepts code, night (optional), note (optional) and next (optional).
+
+    From /tonight/ the buttons submit the journal form too (the `form` attribute), so the note
+    being typed is saved as a draft on the way and is never lost, with or without JavaScript."""
+    tonight, season = tonight_of(request), season_of(request)
+    form = SignalForm(request.POST, tonight=tonight, season=season)
+    journal = None
+    if _from_tonight(request):
+        journal = JournalForm(request.POST, tonight=tonight, season=season)
+        journal_ok, signal_ok = journal.is_valid(), form.is_valid()
+        if not (journal_ok and signal_ok):
+            bound_forms(request)["journal"] = journal
+            bound_forms(request)["signal"] = form
+            return _tonight_error(request)
+    elif not form.is_valid():
+        return _signals_page(request, form=form, status=400)
+    if journal is not None:
+        text = journal.cleaned_data["text"]
+        if text.strip() or selectors.entry_for_night(request.user, journal.cleaned_data["night"]):
+            services.journal_save(
+                user=request.user,
+                night=journal.cleaned_data["night"],
+                text=text,
+                mood=journal.cleaned_data["mood"],
+            )
+    entry = services.signal_log(
+        user=request.user,
+        code=form.cleaned_data["code"],
+        night=form.cleaned_data["night"],
+        note=form.cleaned_data["note"],
+    )
+    redirect_url = screen(request, text=entry.note, source="signal")
+    if redirect_url:
+        return go(request, redirect_url)
+    if request.htmx and _is_tonight(request):
+        return render(
+            request,
+            "checkins/panels/signals.html#tonight-signals",
+            {"panel": signals_context(request, tonight, logged=entry)},
+        )
+    messages.success(request, f"Logged: {entry.item.label}.")
+    return go(request, safe_next(request, reverse("checkins:signals")))
+
+
+def _is_tonight(request) -> bool:
+    return safe_next(request, "") == reverse("tonight")
+
+
+def _tonight_error(request):
+    if request.htmx:
+        tonight = tonight_of(request)
+        return render(
+            request,
+            "checkins/panels/signals.html#tonight-signals",
+            {"panel": signals_context(request, tonight)},
+            status=400,
+        )
+    return render_tonight(request, status=400)
+
+
+def _signals_page(request, *, form=None, status=200):
+    tonight, season = tonight_of(request), season_of(request)
+    return render(
+        request,
+        "checkins/signals.html",
+        {
+            "form": form or SignalForm(tonight=tonight, season=season),
+            "signals": selectors.recent_signals(request.user),
+            "greens": catalog.GREENS,
+            "reds": catalog.REDS,
+            "season": season,
+            "tonight": tonight,
+        },
+        status=status,
+    )
+
+
+@login_required
+@require_GET
+def signals_page(request):
+    return _signals_page(request)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def signal_edit(request, pk):
+    entry = get_owned_or_404(SignalEntry, request.user, pk=pk)
+    tonight, season = tonight_of(request), season_of(request)
+    if request.method == "POST":
+        form = SignalForm(request.POST, tonight=tonight, season=season)
+        if form.is_valid():
+            services.signal_update(
+                entry=entry,
+                code=form.cleaned_data["code"],
+                night=form.cleaned_data["night"],
+                note=form.cleaned_data["note"],
+            )
+            redirect_url = screen(request, text=entry.note, source="signal")
+            if redirect_url:
+                return go(request, redirect_url)
+            messages.success(request, "Updated.")
+            return go(request, reverse("checkins:signals"))
+        status = 400
+    else:
+        form = SignalForm(
+            tonight=tonight,
+            season=season,
+            initial={"code": entry.code, "night": entry.night, "note": entry.note},
+        )
+        status = 200
+    return render(
+        request, "checkins/signal_edit.html", {"form": form, "entry": entry}, status=status
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def signal_delete(request, pk):
+    entry = get_owned_or_404(SignalEntry, request.user, pk=pk)
+    if request.method == "POST":
+        services.signal_delete(entry=entry)
+        messages.success(request, "Deleted.")
+        return go(request, safe_next(request, reverse("checkins:signals")))
+    return render(request, "checkins/signal_delete.html", {"entry": entry})
