@@ -55,11 +55,11 @@ def season_detail(request):
 def season_new(request):
     today = tonight_of(request)
     if season_of(request) is not None:
-        messages.info(
-            request,
-            "You already have a season under way. Review it at its checkpoint before starting another.",
+        # One active season at a time (a database constraint too): say so instead of a form.
+        status = 400 if request.method == "POST" else 200
+        return render(
+            request, "checkins/season_new.html", {"active": season_of(request)}, status=status
         )
-        return redirect("checkins:season")
     form = SeasonForm(request.POST or None, today=today)
     if request.method == "POST" and form.is_valid():
         try:
