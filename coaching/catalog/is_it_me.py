@@ -10,9 +10,9 @@ INTRO = (
 PEOPLE = {
     "code": "people",
     "question": (
-        "Think of the people who know you best and will tell you the truth. When you describe "
-        "what happens between you and your partner, do they recognise it, or do they keep coming "
-        "back to something you do?"
+        "Think of two or three people close to you who are honest with you. When you tell them "
+        "what goes on between you and your partner, do they see the same pattern, or do they "
+        "keep steering back to something you do?"
     ),
     "choices": [
         ("recognise", "They recognise the pattern I describe"),
@@ -26,13 +26,13 @@ PEOPLE = {
 PICTURE = {
     "code": "picture",
     "question": (
-        "Picture yourself doing your half cleanly for a while: calm, clear, no chasing, no "
-        "accusations. In that picture, does the relationship have room to breathe, or does the "
-        "same wall still stand?"
+        "Imagine a few weeks of doing your half well: steady, clear, no chasing and no "
+        "accusations. In that picture, is there more space between the two of you, or is the "
+        "wall still there, unmoved?"
     ),
     "choices": [
         ("breathes", "It seems to have more room to breathe"),
-        ("wall", "The same wall still stands"),
+        ("wall", "The wall is still there"),
         ("unsure", "I cannot picture it yet"),
     ],
     "notes_label": "What do you see when you picture it?",

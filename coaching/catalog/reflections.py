@@ -46,7 +46,7 @@ RULES = [
             r"\b(?:selfish|lazy|useless|idiot|pathetic|narcissist|liar|heartless|toxic)\b",
         ],
         "note": (
-            "Some words tonight describe who your partner is rather than what happened. If you "
+            "Some words tonight describe the person rather than what happened. If you "
             "bring it up, a sentence about the moment and how it felt usually travels further. "
             "The builder can help you shape one."
         ),

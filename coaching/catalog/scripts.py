@@ -192,4 +192,4 @@ LIMITS = [
     ),
 ]
 
-THERAPIST_QUESTION = "Do you work with one partner on a relationship when the other won't come in?"
+THERAPIST_QUESTION = "Will you see me on my own to work on my relationship, while my partner is not ready to come in?"

@@ -1,0 +1,64 @@
+"""Every coaching page, for the foundation's axe, Nu HTML, header and login checks."""
+
+from coaching import services
+from coaching.catalog import scripts
+from coaching.models import Invitation, IStatementDraft
+
+PUBLIC = []
+
+
+def _invitation(user):
+    return f"/coach/invite/{Invitation.objects.filter(user=user).first().pk}/"
+
+
+def _draft(user):
+    return f"/coach/i-statement/{IStatementDraft.objects.filter(user=user).first().pk}/"
+
+
+PRIVATE = [
+    ("coach hub", "/coach/"),
+    ("coach invite", "/coach/invite/"),
+    ("coach script", "/coach/invite/script/1/"),
+    ("coach invitation", _invitation),
+    ("coach practice", "/coach/practice/"),
+    ("coach i-statement", "/coach/i-statement/"),
+    ("coach i-statement draft", _draft),
+    ("coach is it me", "/coach/is-it-me/"),
+    ("coach help", "/coach/help/"),
+]
+
+
+def seed(user):
+    """Idempotent: a quiz reading, one answered invitation, a flagged draft and a reflection."""
+    if not Invitation.objects.filter(user=user).exists():
+        services.reading_from_quiz(
+            user=user,
+            answers={
+                "reaction": "stung",
+                "reason": "blame",
+                "talk": "tense",
+                "leaving": "anger",
+                "after": "awkward",
+                "go_first": "worried",
+            },
+        )
+        invitation = services.invitation_create(
+            user=user, script=scripts.BY_NUMBER[1], partner_name="Alex", own_words="I miss us."
+        )
+        services.invitation_record(invitation=invitation, used_on=None, answer="yes")
+    if not IStatementDraft.objects.filter(user=user).exists():
+        services.draft_save(
+            user=user,
+            happened="you never listen",
+            situation="at dinner",
+            feel="unseen",
+            need="ten quiet minutes",
+        )
+        services.reflection_save(
+            user=user,
+            people="mixed",
+            people_notes="",
+            picture="wall",
+            picture_notes="",
+            takeaway="",
+        )

@@ -1,0 +1,97 @@
+"""Reflections on the night: every documented rule, the three-note ceiling and safety first."""
+
+import pytest
+
+from coaching import reflect
+from coaching.catalog import reflections
+
+EXAMPLES = {
+    "acc_absolutes": "He never asks about my day.",
+    "acc_labels": "Honestly he was so selfish about the car.",
+    "of_chasing": "I kept texting to see if we could talk.",
+    "of_moods": "I spent the evening walking on eggshells.",
+    "of_repair": "After the row I apologised first, again.",
+    "of_project": "I booked everything for the weekend as usual.",
+    "of_covering": "I made excuses for him at the party.",
+    "g_repair": "Later she came to find me in the kitchen.",
+    "g_question": "They asked how I was sleeping lately.",
+    "g_yes": "Tonight he said yes to a session next month.",
+    "g_follow": "The bins went out without me asking.",
+    "g_raised": "She brought up our relationship at dinner.",
+    "r_snapback": "Warm all week, then went cold again.",
+    "r_agree": "He agreed but I doubt it will stick.",
+    "r_reset": "Feels like we are back to square one.",
+    "r_absent": "He was glued to his phone all evening.",
+}
+
+
+def test_every_rule_has_an_example():
+    assert set(EXAMPLES) == {rule["id"] for rule in reflections.RULES}
+
+
+@pytest.mark.parametrize("rule_id,text", sorted(EXAMPLES.items()))
+def test_each_rule_fires_on_its_example(rule_id, text):
+    notes = reflect.notes_for_text(text)
+    assert rule_id in [n.rule_id for n in notes]
+
+
+def test_a_neutral_entry_gets_no_notes():
+    assert reflect.notes_for_text("We ate dinner and watched a film. Quiet night.") == []
+    assert reflect.notes_for_text("") == []
+
+
+def test_light_notes_carry_a_signal_code_and_accusation_notes_a_builder_link():
+    (note,) = reflect.notes_for_text("They asked how I was sleeping lately.")
+    assert (note.signal, note.colour, note.group) == ("real_question", "green", "light")
+    assert note.log_text
+    (note,) = reflect.notes_for_text("He was glued to his phone all evening.")
+    assert (note.signal, note.colour) == ("present_absent", "red")
+    (note,) = reflect.notes_for_text("You never listen.")
+    assert note.link == "coaching:builder" and note.signal == ""
+
+
+def test_at_most_one_note_per_group_and_three_in_all_in_group_order():
+    text = (
+        "You never listen. I kept texting him. I was walking on eggshells. "
+        "He asked how I was. He was glued to his phone."
+    )
+    notes = reflect.notes_for_text(text)
+    assert [n.group for n in notes] == ["accusation", "overfunctioning", "light"]
+    assert len(notes) == reflect.MAX_NOTES == 3
+
+
+def test_the_first_rule_in_a_group_wins():
+    notes = reflect.notes_for_text("I kept texting him and walked on eggshells.")
+    assert [n.rule_id for n in notes] == ["of_chasing"]
+
+
+def test_no_note_while_a_safety_flag_is_active():
+    assert reflect.notes_for_entry("I kept texting him.", active_flags=frozenset({"abuse"})) == []
+
+
+def test_no_note_when_the_entry_text_itself_raises_a_safety_flag(monkeypatch):
+    from safety.screening import ScreenResult
+
+    # The real screening rules belong to safety; here the contract's result is what matters.
+    monkeypatch.setattr(
+        reflect, "screen_text", lambda text: ScreenResult(flags=frozenset({"danger"}))
+    )
+    assert reflect.notes_for_entry("I kept texting him.", active_flags=frozenset()) == []
+
+
+def test_notes_show_when_safety_has_nothing_to_say():
+    notes = reflect.notes_for_entry("I kept texting him.", active_flags=frozenset())
+    assert [n.rule_id for n in notes] == ["of_chasing"]
+
+
+def test_notes_never_judge_the_partner():
+    for rule in reflections.RULES:
+        note = rule["note"].lower()
+        for word in (
+            "your partner is",
+            "your partner was wrong",
+            "you were right",
+            "toxic",
+            "selfish",
+        ):
+            assert word not in note, (rule["id"], word)
