@@ -1,0 +1,102 @@
+"""/tonight/, /season/, /journal/ and friends run a fixed number of queries whatever the history.
+
+Two years of nightly entries and lights for one person; the same page for someone with one night
+must cost exactly the same. The checkins share of each page is pinned too, so a change in another
+app's panel does not hide an N+1 here."""
+
+import datetime as dt
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from checkins import catalog
+from checkins.models import JournalEntry, Season, SignalEntry
+from tests.checkins.helpers import tonight
+from tests.conftest import make_user
+
+pytestmark = pytest.mark.django_db
+
+PAGES = {
+    # path: queries touching checkins tables
+    "/tonight/": 4,  # season, tonight's entry, tonight's lights, review check is in the season row
+    "/season/": 4,  # season, lights in the window, nights written, checkpoint moves
+    "/journal/": 1,
+    "/journal/?q=river": 1,
+    "/signals/": 2,
+    "/season/review/": 5,  # the same four, plus coaching's review panel asking for the season
+}
+
+
+def two_years(user):
+    last = tonight(user)
+    first = last - dt.timedelta(days=729)
+    old = Season.objects.create(
+        user=user,
+        started_on=first,
+        checkpoint_on=first + dt.timedelta(days=365),
+        focus="old",
+        ended_at=dt.datetime.combine(first + dt.timedelta(days=365), dt.time(), tzinfo=dt.UTC),
+        decision="another_season",
+    )
+    assert old.pk
+    Season.objects.create(
+        user=user,
+        started_on=last - dt.timedelta(days=300),
+        checkpoint_on=last + dt.timedelta(days=60),
+        focus="current",
+    )
+    JournalEntry.objects.bulk_create(
+        JournalEntry(user=user, night=first + dt.timedelta(days=i), text=f"night {i} by the river")
+        for i in range(730)
+    )
+    codes = [item.code for item in catalog.ITEMS if not item.needs_note]
+    SignalEntry.objects.bulk_create(
+        SignalEntry(
+            user=user,
+            night=first + dt.timedelta(days=i),
+            code=codes[i % len(codes)],
+            kind=catalog.BY_CODE[codes[i % len(codes)]].kind,
+            note="noted",
+        )
+        for i in range(0, 730 * 2)
+        if i < 730
+    )
+
+
+def one_night(user):
+    last = tonight(user)
+    Season.objects.create(
+        user=user,
+        started_on=last - dt.timedelta(days=300),
+        checkpoint_on=last + dt.timedelta(days=60),
+        focus="current",
+    )
+    JournalEntry.objects.create(user=user, night=last, text="by the river")
+    SignalEntry.objects.create(user=user, night=last, code="softened", kind="green")
+
+
+def measure(client, path):
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get(path)
+    assert response.status_code == 200, path
+    ours = [q for q in ctx.captured_queries if '"checkins_' in q["sql"]]
+    measure.last = ours
+    return len(ctx.captured_queries), len(ours)
+
+
+@pytest.mark.parametrize("path", list(PAGES))
+def test_query_count_is_fixed_whatever_the_history(client, django_assert_num_queries, path):
+    light = make_user("light@example.test", timezone="Europe/London")
+    heavy = make_user("heavy@example.test", timezone="Europe/London")
+    one_night(light)
+    two_years(heavy)
+    client.force_login(light)
+    client.get(path)  # warm per-process caches (content types, sessions)
+    baseline, ours = measure(client, path)
+    assert ours == PAGES[path], "\n".join(q["sql"][:150] for q in measure.last)
+    client.force_login(heavy)
+    client.get(path)
+    with django_assert_num_queries(baseline):
+        response = client.get(path)
+    assert response.status_code == 200
