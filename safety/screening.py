@@ -3,11 +3,23 @@
 screen_text(text: str) -> ScreenResult
 ScreenResult.flags: frozenset drawn from FLAGS
 ScreenResult.matches: tuple of Match(flag, rule_id, excerpt) so the person can see why
+
+How it works: the text is normalised (see `normalise`), split into sentences, and every rule in
+safety/rules.py is tried on every sentence. A match then has to pass the guards described there
+(negation, someone else's story, a past that is over, the writer's own behaviour). Keyword
+screening misses things and misreads things; it sits next to the questionnaire and the always
+visible "Get help now" link, never instead of them.
 """
 
+import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+
+from safety import rules
 
 FLAGS = frozenset({"abuse", "danger", "self_harm", "infidelity", "addiction", "checked_out"})
+PARTNER_FLAGS = frozenset({"addiction", "checked_out"})  # the "self" guard applies to these
+GUIDANCE_FLAGS = frozenset({"infidelity", "addiction", "checked_out"})
 
 
 @dataclass(frozen=True)
@@ -23,5 +35,253 @@ class ScreenResult:
     matches: tuple = ()
 
 
+# --- normalisation ------------------------------------------------------------------------------
+
+_QUOTES = str.maketrans(
+    {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u201c": '"', "\u201d": '"'}
+)
+_SPECIAL = [
+    (re.compile(r"\bwon't\b"), "will not"),
+    (re.compile(r"\bcan't\b|\bcannot\b"), "can not"),
+    (re.compile(r"\bshan't\b"), "shall not"),
+    (re.compile(r"\bain't\b"), "is not"),
+    (re.compile(r"n't\b"), " not"),
+    (re.compile(r"'m\b"), " am"),
+    (re.compile(r"'re\b"), " are"),
+    (re.compile(r"'ve\b"), " have"),
+    (re.compile(r"'ll\b"), " will"),
+    (re.compile(r"'d\b"), " would"),
+    (re.compile(r"\b(he|she|it|that|there|who|what)'s\b"), r"\1 is"),
+    (re.compile(r"\bany more\b"), "anymore"),
+    (re.compile(r"\bfianc[\u00e9e]e?\b"), "fiance"),
+]
+_BARE = {
+    "dont": "do not",
+    "doesnt": "does not",
+    "didnt": "did not",
+    "cant": "can not",
+    "wont": "will not",
+    "isnt": "is not",
+    "wasnt": "was not",
+    "arent": "are not",
+    "werent": "were not",
+    "havent": "have not",
+    "hasnt": "has not",
+    "hadnt": "had not",
+    "wouldnt": "would not",
+    "couldnt": "could not",
+    "shouldnt": "should not",
+    "aint": "is not",
+    "im": "i am",
+    "ive": "i have",
+    "youre": "you are",
+    "theyre": "they are",
+    "hes": "he is",
+    "shes": "she is",
+    "thats": "that is",
+    "whats": "what is",
+    "theres": "there is",
+    "idk": "i do not know",
+}
+# Long keywords that a one-letter slip should still reach (same first letter, one edit away).
+_FUZZY = [
+    "threatened",
+    "threatening",
+    "threatens",
+    "strangled",
+    "strangling",
+    "strangle",
+    "suicide",
+    "suicidal",
+    "messages",
+    "password",
+    "passwords",
+    "alcohol",
+    "alcoholic",
+    "gambling",
+    "divorce",
+    "cheating",
+    "terrified",
+    "intimidated",
+    "intimidating",
+    "humiliated",
+    "humiliates",
+    "permission",
+    "overdose",
+    "separation",
+    "pregnant",
+]
+_WORD = re.compile(r"[a-z']+")
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when a and b differ by one insertion, deletion, substitution or adjacent swap."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        return (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = 0
+    while i < len(short) and short[i] == long_[i]:
+        i += 1
+    return short[i:] == long_[i + 1 :]
+
+
+@lru_cache(maxsize=20000)
+def _fix_word(word: str) -> str:
+    if word in _BARE:
+        return _BARE[word]
+    if word in rules.TYPOS:
+        return rules.TYPOS[word]
+    if len(word) >= 7 and "'" not in word:
+        for key in _FUZZY:
+            if key[0] == word[0] and _one_edit(word, key):
+                return key
+    return word
+
+
+def normalise(text: str) -> str:
+    """Lower case, straight quotes, contractions expanded, stretched letters cut, typos fixed."""
+    t = text.lower().translate(_QUOTES)
+    t = re.sub(r"([a-z])\1{2,}", r"\1\1", t)
+    t = _WORD.sub(lambda m: _fix_word(m.group()), t)
+    for pattern, replacement in _SPECIAL:
+        t = pattern.sub(replacement, t)
+    return re.sub(r"[ \t]+", " ", t)
+
+
+# --- rules and guards ---------------------------------------------------------------------------
+
+
+def _compile(pattern: str) -> re.Pattern:
+    for name, value in rules.MACROS.items():
+        pattern = pattern.replace("{" + name + "}", value)
+    return re.compile(pattern)
+
+
+@dataclass(frozen=True)
+class _Rule:
+    rule_id: str
+    flag: str
+    regex: re.Pattern
+    negation: bool
+    third_party: bool
+    past: bool
+    self_guard: bool
+    not_after: re.Pattern | None
+
+
+RULES = tuple(
+    _Rule(
+        rule_id=rule_id,
+        flag=flag,
+        regex=_compile(pattern),
+        negation=guards.get("negation", True),
+        third_party=guards.get("third_party", True),
+        past=guards.get("past", True),
+        self_guard=guards.get("self", flag in PARTNER_FLAGS),
+        not_after=re.compile(guards["not_after"]) if "not_after" in guards else None,
+    )
+    for rule_id, flag, pattern, guards, _note in rules.RULES
+)
+assert {rule.flag for rule in RULES} <= FLAGS
+
+_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+|;|(?<=[.!?])(?=[a-z])")
+_CLAUSE = re.compile(
+    r",|:|\(|\)| - |\b(?:but|and|though|although|however|so|because|then|yet|while|until|whereas)\b"
+)
+_NEGATION = re.compile(rules.NEGATIONS)
+_HEDGES = re.compile(rules.HEDGES)
+_THIRD = re.compile(rules.THIRD_PARTY)
+_PAST = re.compile(rules.PAST_OVER)
+_RECUR = re.compile(rules.RECURRENCE)
+_SELF = re.compile(rules.SELF)
+_FIRST_PERSON = re.compile(r"\b(?:me|my|myself|i|mine)\b")
+_PRONOUN_START = re.compile(r"^\W*(?:and |but |so |then )?(?:he|she|they|his|her|their)\b")
+_PARTNER = re.compile(
+    r"\bmy (?:husband|wife|partner|boyfriend|girlfriend|bf|gf|fiance|fiancee|spouse|ex)\b|\bhubby\b"
+)
+
+
+def _clause_before(sentence: str, start: int) -> str:
+    return _CLAUSE.split(sentence[:start])[-1]
+
+
+def _negated(sentence: str, start: int) -> bool:
+    clause = _HEDGES.sub(" ", _clause_before(sentence, start))
+    words = clause.split()[-3:]
+    return bool(_NEGATION.search(" ".join(words)))
+
+
+def _someone_else(sentences: list[str], index: int, m: re.Match) -> bool:
+    if _FIRST_PERSON.search(m.group()):
+        return False
+    sentence = sentences[index]
+    clause = _clause_before(sentence, m.start()) + m.group()
+    if _THIRD.search(clause):
+        return True
+    # "My sister's boyfriend is a mess. He drinks every night." -> still the sister's story.
+    if index > 0 and _PRONOUN_START.search(sentence) and not _PARTNER.search(sentence):
+        return bool(_THIRD.search(sentences[index - 1])) and not _PARTNER.search(
+            sentences[index - 1]
+        )
+    return False
+
+
+def _over(sentences: list[str], index: int, flag: str) -> bool:
+    here = sentences[index]
+    if _RECUR.search(here):
+        return False
+    if _PAST.search(here):
+        return True
+    # For the guidance flags the next sentence may close the story ("He drank a lot. Sober ten years.")
+    if flag in GUIDANCE_FLAGS and index + 1 < len(sentences):
+        nxt = sentences[index + 1]
+        return bool(_PAST.search(nxt)) and not _RECUR.search(nxt)
+    return False
+
+
+def _by_writer(sentence: str, start: int) -> bool:
+    return bool(_SELF.search(_clause_before(sentence, start)))
+
+
+def _excerpt(sentence: str, m: re.Match) -> str:
+    start = max(0, m.start() - 20)
+    end = min(len(sentence), m.end() + 20)
+    text = sentence[start:end].strip()
+    return ("…" if start else "") + text + ("…" if end < len(sentence) else "")
+
+
 def screen_text(text: str) -> ScreenResult:
-    return ScreenResult()
+    if not text or not text.strip():
+        return ScreenResult()
+    sentences = [s.strip() for s in _SENTENCES.split(normalise(text)) if s and s.strip()]
+    matches = []
+    seen = set()
+    for index, sentence in enumerate(sentences):
+        for rule in RULES:
+            if rule.rule_id in seen:
+                continue
+            for m in rule.regex.finditer(sentence):
+                if rule.negation and _negated(sentence, m.start()):
+                    continue
+                if rule.third_party and _someone_else(sentences, index, m):
+                    continue
+                if rule.past and _over(sentences, index, rule.flag):
+                    continue
+                if rule.self_guard and _by_writer(sentence, m.start()):
+                    continue
+                if rule.not_after and rule.not_after.search(_clause_before(sentence, m.start())):
+                    continue
+                matches.append(Match(rule.flag, rule.rule_id, _excerpt(sentence, m)))
+                seen.add(rule.rule_id)
+                break
+    return ScreenResult(flags=frozenset(m.flag for m in matches), matches=tuple(matches))

@@ -2,12 +2,128 @@
 
 active_flags(user) -> frozenset of flag names currently active for the person
 invitations_allowed(user) -> bool, False while abuse or danger is active
+
+Both cost one query per request at most: the active rows are read once and kept on the user
+object (request.user is one object per request); the safety services forget them after a write.
 """
+
+import json
+
+from safety import questions
+from safety.models import LEVELS, PRIORITY, QUESTIONNAIRE, Flag, Resource, Screening
+
+_CACHE = "_safety_active_rows"
+KIND_ORDER = [
+    "emergency",
+    "domestic_violence",
+    "crisis",
+    "addiction",
+    "family_support",
+    "discernment",
+    "therapist_directory",
+]
+FALLBACK_COUNTRY = "XX"
+
+
+def active_rows(user) -> list[tuple[int, str, str]]:
+    """(pk, flag, source) of the person's active flags, newest first. One query, then cached."""
+    if user is None or not user.is_authenticated:
+        return []
+    rows = getattr(user, _CACHE, None)
+    if rows is None:
+        rows = list(
+            Flag.objects.filter(user=user, dismissed_at__isnull=True).values_list(
+                "pk", "flag", "source"
+            )
+        )
+        setattr(user, _CACHE, rows)
+    return rows
+
+
+def forget(user) -> None:
+    if hasattr(user, _CACHE):
+        delattr(user, _CACHE)
 
 
 def active_flags(user) -> frozenset:
-    return frozenset()
+    return frozenset(flag for _pk, flag, _source in active_rows(user))
 
 
 def invitations_allowed(user) -> bool:
     return not ({"abuse", "danger"} & active_flags(user))
+
+
+def active_summary(user) -> list[dict]:
+    """One entry per active flag, highest priority first, for banners."""
+    by_flag: dict[str, dict] = {}
+    for pk, flag, source in active_rows(user):
+        entry = by_flag.setdefault(flag, {"flag": flag, "pk": pk, "sources": set()})
+        entry["sources"].add(source)
+    out = []
+    for flag in PRIORITY:
+        if flag in by_flag:
+            entry = by_flag[flag]
+            entry["level"] = LEVELS[flag]
+            # Urgent flags from the questionnaire cannot be waved away from a banner.
+            entry["dismissable"] = not (
+                entry["level"] == "urgent" and QUESTIONNAIRE in entry["sources"]
+            )
+            out.append(entry)
+    return out
+
+
+def screening_for(user) -> Screening | None:
+    return Screening.objects.filter(user=user).first()
+
+
+def screening_view(user) -> dict:
+    """The person's current answers, ready to show, and the flags they raised."""
+    screening = screening_for(user)
+    if screening is None or screening.skipped:
+        return {"screening": screening, "answers": [], "flags": []}
+    answers = json.loads(screening.answers or "{}")
+    raised = questions.flags_for(answers)
+    return {
+        "screening": screening,
+        "answers": questions.readable(answers),
+        "flags": [{"flag": f, "level": LEVELS[f]} for f in PRIORITY if f in raised],
+    }
+
+
+def resources_for(country: str | None) -> dict:
+    """Contacts for a country (or the international fallback), grouped by kind in a fixed order."""
+    code = country if country and country != FALLBACK_COUNTRY else None
+    rows = list(Resource.objects.filter(country__in=[code or FALLBACK_COUNTRY, FALLBACK_COUNTRY]))
+    own = [r for r in rows if r.country == code] if code else []
+    chosen = own or [r for r in rows if r.country == FALLBACK_COUNTRY]
+    labels = dict(Resource.KIND_CHOICES)
+    groups = []
+    for kind in KIND_ORDER:
+        items = [r for r in chosen if r.kind == kind]
+        if items:
+            groups.append({"kind": kind, "label": labels[kind], "items": items})
+    return {"country": code, "fallback": not own, "groups": groups}
+
+
+def export_for(user) -> dict:
+    view = screening_view(user)
+    screening = view["screening"]
+    return {
+        "screening": None
+        if screening is None
+        else {
+            "skipped": screening.skipped,
+            "completed_at": screening.completed_at.isoformat(),
+            "answers": [{"question": q, "answer": a} for q, a in view["answers"]],
+        },
+        "flags": [
+            {
+                "flag": f.flag,
+                "source": f.source,
+                "rules": f.rule_ids,
+                "raised_at": f.created_at.isoformat(),
+                "dismissed_at": f.dismissed_at.isoformat() if f.dismissed_at else None,
+            }
+            for f in Flag.objects.filter(user=user)
+        ],
+    }

@@ -6,4 +6,13 @@ app_name = "safety"
 
 urlpatterns = [
     path("help/", views.help_now, name="help"),
+    path("safety/check/", views.check, name="check"),
+    path("safety/check/skip/", views.check_skip, name="check_skip"),
+    path("safety/check/answers/", views.answers, name="answers"),
+    path("safety/check/answers/delete/", views.answers_delete, name="answers_delete"),
+    path("safety/urgent/", views.urgent, name="urgent"),
+    path("safety/urgent/safe/", views.urgent_safe, name="urgent_safe"),
+    path("safety/guidance/<slug:case>/", views.guidance, name="guidance"),
+    path("safety/tech/", views.tech, name="tech"),
+    path("safety/notes/<int:pk>/dismiss/", views.dismiss, name="dismiss"),
 ]

@@ -1,0 +1,40 @@
+from django import forms
+
+from safety import questions
+
+
+class ScreeningForm(forms.Form):
+    """Every question may be left unanswered: the person chooses what to share."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for key, text, choices, _flag, _positive in questions.HARK:
+            self.fields[key] = forms.ChoiceField(
+                label=text, choices=choices, required=False, widget=forms.RadioSelect
+            )
+        for key, label in questions.HITS:
+            self.fields[key] = forms.ChoiceField(
+                label=label, choices=[("", "Choose")] + questions.FREQUENCY, required=False
+            )
+        self.fields["danger"] = forms.MultipleChoiceField(
+            label="Tick any that are true. Your partner…",
+            choices=questions.DANGER,
+            required=False,
+            widget=forms.CheckboxSelectMultiple,
+        )
+        for key, text, choices, _flag, _positive in questions.OTHERS:
+            self.fields[key] = forms.ChoiceField(
+                label=text, choices=choices, required=False, widget=forms.RadioSelect
+            )
+
+    def hark_fields(self):
+        return [self[key] for key, *_ in questions.HARK]
+
+    def hits_fields(self):
+        return [self[key] for key, _ in questions.HITS]
+
+    def other_fields(self):
+        return [self[key] for key, *_ in questions.OTHERS]
+
+    def answers(self) -> dict:
+        return {key: value for key, value in self.cleaned_data.items() if value}

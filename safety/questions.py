@@ -1,0 +1,146 @@
+"""The screening questionnaire: one reviewable file of items and the flags they raise.
+
+Paraphrased, not copied, from published screens:
+- HARK (Sohal and others, 2007): four yes/no questions about the past year. One "yes" or more is a
+  positive screen (in its validation: sensitivity 81%, specificity 95%).
+- HITS (Sherin and others, 1998): how often a partner hurts, insults, threatens or screams at you,
+  each from 1 (never) to 5 (frequently); a total above 10 is a positive screen.
+- Danger indicators drawn from lethality research (the Maryland Lethality Screen and the Danger
+  Assessment). dvoe does not score them: any one of them means "talk to a person now".
+Plus one question each for an ongoing affair, untreated addiction, a partner who has decided, and
+thoughts of self-harm.
+"""
+
+YES_NO = [("yes", "Yes"), ("no", "No")]
+FREQUENCY = [
+    ("1", "Never"),
+    ("2", "Rarely"),
+    ("3", "Sometimes"),
+    ("4", "Fairly often"),
+    ("5", "Often"),
+]
+
+# (key, text, choices, flag, the answers that raise it)
+HARK = [
+    (
+        "hark_humiliated",
+        "In the past year, has your partner humiliated you or hurt you emotionally in other ways?",
+        YES_NO,
+        "abuse",
+        {"yes"},
+    ),
+    (
+        "hark_afraid",
+        "In the past year, have you been afraid of your partner?",
+        YES_NO,
+        "abuse",
+        {"yes"},
+    ),
+    (
+        "hark_sexual",
+        "In the past year, has your partner made you take part in sexual activity you did not want?",
+        YES_NO,
+        "abuse",
+        {"yes"},
+    ),
+    (
+        "hark_physical",
+        "In the past year, has your partner hit, kicked, slapped or physically hurt you in another way?",
+        YES_NO,
+        "abuse",
+        {"yes"},
+    ),
+]
+
+HITS = [
+    ("hits_hurt", "Hurts you physically"),
+    ("hits_insult", "Insults you or talks down to you"),
+    ("hits_threaten", "Threatens to harm you"),
+    ("hits_scream", "Screams or swears at you"),
+]
+HITS_THRESHOLD = 10  # a total above this is a positive screen
+
+# Any one ticked means danger (urgent).
+DANGER = [
+    ("strangled", "has choked or strangled you, even once"),
+    ("weapon", "has used or threatened you with a weapon, or there is a gun in your home"),
+    ("threat_kill", "has threatened to kill you"),
+    ("could_kill", "you believe they could kill you"),
+    ("escalating", "the violence is happening more often or getting worse"),
+    ("stalking", "follows you, watches you, or tracks your phone or location"),
+    ("pregnancy", "has hurt you while you were pregnant"),
+    ("children", "has threatened to harm your children"),
+    ("separation", "you have left, or plan to leave, and they try to control what you do"),
+]
+
+OTHERS = [
+    (
+        "affair",
+        "Is there an affair going on in your relationship now, by either of you?",
+        [
+            ("yes", "Yes"),
+            ("no", "No"),
+            ("unsure", "I am not sure"),
+            ("ended", "There was one, and it has ended"),
+        ],
+        "infidelity",
+        {"yes", "unsure"},
+    ),
+    (
+        "addiction",
+        "Does your partner have a drinking, drug or gambling problem that is not being treated?",
+        [("yes", "Yes"), ("no", "No"), ("unsure", "I am not sure")],
+        "addiction",
+        {"yes"},
+    ),
+    (
+        "checked_out",
+        "Has your partner said they have decided to end the relationship, or that they are leaving?",
+        [("yes", "Yes"), ("no", "No"), ("hinted", "They have hinted at it")],
+        "checked_out",
+        {"yes"},
+    ),
+    (
+        "self_harm",
+        "Lately, have you had thoughts of harming yourself or ending your life?",
+        [("yes", "Yes"), ("no", "No")],
+        "self_harm",
+        {"yes"},
+    ),
+]
+
+
+def flags_for(answers: dict) -> dict[str, list[str]]:
+    """Flags raised by a set of answers, each with the question keys that raised it."""
+    raised: dict[str, list[str]] = {}
+
+    def add(flag, key):
+        raised.setdefault(flag, []).append(key)
+
+    for key, _text, _choices, flag, positive in HARK + OTHERS:
+        if answers.get(key) in positive:
+            add(flag, key)
+    scores = [int(answers[key]) for key, _ in HITS if str(answers.get(key, "")).isdigit()]
+    if sum(scores) > HITS_THRESHOLD:
+        add("abuse", "hits_total")
+    for key, _ in DANGER:
+        if key in answers.get("danger", []):
+            add("danger", f"danger_{key}")
+    return raised
+
+
+def readable(answers: dict) -> list[tuple[str, str]]:
+    """(question, answer) pairs for showing the person what they answered."""
+    out = []
+    for key, text, choices, _flag, _positive in HARK:
+        if answers.get(key):
+            out.append((text, dict(choices).get(answers[key], "")))
+    for key, label in HITS:
+        if answers.get(key):
+            out.append((f"How often your partner: {label.lower()}", dict(FREQUENCY)[answers[key]]))
+    ticked = [label for key, label in DANGER if key in answers.get("danger", [])]
+    out.append(("Danger signs you ticked", "; ".join(ticked) if ticked else "None"))
+    for key, text, choices, _flag, _positive in OTHERS:
+        if answers.get(key):
+            out.append((text, dict(choices).get(answers[key], "")))
+    return out

@@ -1,0 +1,471 @@
+"""The text-screening rule list: one reviewable file.
+
+Each rule is (id, flag, pattern, guards, note). Patterns run on NORMALISED text (see
+safety/screening.py): lower case, straight apostrophes, contractions expanded ("didn't" -> "did not",
+"dont" -> "do not", "he's" -> "he is"), runs of three or more letters cut to two, and the common
+misspellings in TYPOS corrected. Macros in braces are filled from MACROS before compiling.
+
+Guards (all on by default; a rule can switch one off with guards={"past": False} and must say why):
+- negation: a negating word ("not", "never", "no", "without", "hardly", "nobody", "no longer")
+  in the four words before the match, inside the same clause, cancels it ("she has never laid a
+  hand on me"). Hedges such as "not sure", "no idea", "do not know if" are not negations.
+- third_party: a match that does not involve the writer (no "me", "my", "myself" in it) is
+  cancelled when the sentence so far names someone else ("my sister's boyfriend drinks too much",
+  "a friend says her husband is cheating") or the previous sentence did and this one goes on with
+  "he" or "she". Stories from films, books and the news count as someone else's.
+- past: a sentence that places the matter in a past that is over ("years ago", "in college",
+  "sober for ten years", "it is over now", "before we met") cancels it, unless the same sentence
+  says it is back ("again", "still", "relapsed", "but now he...").
+- not_after: a rule may name words that make it a figure of speech when they come just before
+  it ("the realization hit me").
+- self: for rules about the partner's behaviour, "I" or "we" just before the match cancels it
+  ("I drink too much" is not the partner's addiction).
+
+Danger rules switch the past guard off: one past strangulation or a weapon used before is itself a
+danger sign (DOMAIN.md, "Safety design facts"), however long ago.
+"""
+
+# Words that name the partner, used by a few rules that need a subject.
+PARTNER = (
+    r"(?:he|she|they|hubby|wifey|my (?:husband|wife|partner|boyfriend|girlfriend|bf|gf|fiance|"
+    r"fiancee|spouse|ex|other half|man|girl|guy|so))"
+)
+# Anything that can be a person: the partner words or a single name.
+WHO = (
+    r"(?:" + PARTNER[3:-1] + r"|(?!(?:i|we|you|it|this|that|there|everyone|everybody|people|nobody|"
+    r"who|what|which|and|but|so)\b)[a-z]+)"
+)
+ME = r"(?:me|myself)"
+MACROS = {"P": PARTNER, "WHO": WHO, "ME": ME}
+
+# Common misspellings and phone typing, word for word (applied before the rules).
+TYPOS = {
+    "threatend": "threatened",
+    "threatned": "threatened",
+    "thretened": "threatened",
+    "threated": "threatened",
+    "threating": "threatening",
+    "threatning": "threatening",
+    "theatened": "threatened",
+    "choaked": "choked",
+    "choaking": "choking",
+    "chocked": "choked",
+    "strangeled": "strangled",
+    "strangld": "strangled",
+    "stangled": "strangled",
+    "sucide": "suicide",
+    "suicde": "suicide",
+    "suiside": "suicide",
+    "sucidal": "suicidal",
+    "suicidle": "suicidal",
+    "suacidal": "suicidal",
+    "kil": "kill",
+    "kms": "kill myself",
+    "unalive": "kill",
+    "alchohol": "alcohol",
+    "alcohal": "alcohol",
+    "alcoholc": "alcoholic",
+    "alchoholic": "alcoholic",
+    "acoholic": "alcoholic",
+    "alkie": "alcoholic",
+    "drunkk": "drunk",
+    "gamblng": "gambling",
+    "gambleing": "gambling",
+    "gamling": "gambling",
+    "messgaes": "messages",
+    "mesages": "messages",
+    "messeges": "messages",
+    "massages": "messages",
+    "txts": "texts",
+    "msgs": "messages",
+    "passwrd": "password",
+    "pasword": "password",
+    "passwords": "passwords",
+    "afriad": "afraid",
+    "afaid": "afraid",
+    "scard": "scared",
+    "scarred": "scared",
+    "terrifed": "terrified",
+    "divorse": "divorce",
+    "devorce": "divorce",
+    "divorece": "divorce",
+    "cheatin": "cheating",
+    "cheeting": "cheating",
+    "cheeted": "cheated",
+    "afair": "affair",
+    "affiar": "affair",
+    "slaped": "slapped",
+    "puched": "punched",
+    "punchd": "punched",
+    "kickd": "kicked",
+    "shoves": "shoves",
+    "shovd": "shoved",
+    "pushd": "pushed",
+    "hitt": "hit",
+    "hitted": "hit",
+    "wepon": "weapon",
+    "knive": "knife",
+    "followes": "follows",
+    "tracker": "tracker",
+    "anymore": "anymore",
+    "any more": "anymore",
+    "alot": "a lot",
+    "u": "you",
+    "ur": "your",
+    "bc": "because",
+    "cuz": "because",
+    "gonna": "going to",
+    "wanna": "want to",
+    "gotta": "got to",
+    "tho": "though",
+    "thru": "through",
+}
+
+# (id, flag, pattern, guards, note)
+RULES = [
+    # --- danger: any one is urgent -------------------------------------------------------------
+    (
+        "danger.strangle",
+        "danger",
+        r"\b(?:chok(?:e|ed|es|ing)|strangl\w*|throttl\w*)\s+(?:me|my neck)\b(?! up)"
+        r"|\b(?:chok|strangl)\w* (?:by|until|till)\b"
+        r"|\bhands? (?:a?round|on|over) my (?:neck|throat)"
+        r"|\b(?:grab\w*|squeez\w*|held|holds?|pinned|pins) (?:me )?by (?:my|the) (?:neck|throat)"
+        r"|\bcould not breathe\b.{0,30}\b(?:his|her|their) (?:hands?|arm)",
+        {"past": False},
+        "strangulation or choking (past ones count: a danger sign however long ago)",
+    ),
+    (
+        "danger.weapon",
+        "danger",
+        r"\b(?:pull\w*|held|holds?|point\w*|wav\w*|grab\w*|brandish\w*|came at me with|comes at me with|"
+        r"threaten\w*(?: me)? with|showed me|swung)\b.{0,25}\b(?:guns?|knife|knives|weapons?|rifle|"
+        r"pistol|shotgun|blade|machete|bat)\b"
+        r"|\b(?:guns?|rifle|pistol|shotgun|firearms?)\b.{0,25}\b(?:in the house|at home|in our (?:house|home|bedroom)|"
+        r"in the (?:bedroom|car|drawer|closet|nightstand|safe)|under the bed|under (?:his|her) pillow)"
+        r"|\b(?:has|have|owns?|keeps?|bought|got) (?:a |another |his |her |their )?(?:guns?|rifle|pistol|shotgun|firearms?)\b"
+        r"|\b(?:knife|gun) to my\b",
+        {"past": False},
+        "a weapon used or threatened, or a gun in the home",
+    ),
+    (
+        "danger.threat_to_kill",
+        "danger",
+        r"\bthreat\w* to (?:kill|murder|shoot|stab|end) (?:me|us|himself|herself|themself|themselves|the kids|the children|my)\b"
+        r"|\b(?:said|says|told me|swore|swears|yelled|screamed) (?:that )?(?:he|she|they) (?:would|will|is going to|was going to|could) "
+        r"(?:kill|murder|shoot|stab|end) (?:me|us)\b"
+        r"|\b(?:he|she|they) (?:would|will|is going to|was going to|wants to|want to|could|might|tried to) (?:kill|murder|shoot|stab) (?:me|us)\b"
+        r"|\bwants? me dead\b|\bi will end up dead\b|\bbury me\b.{0,20}\b(?:if|when)\b"
+        r"|\b(?:kill|murder) (?:me|us) (?:if|when|before) i (?:leave|left|go|tell|try)",
+        {"past": False},
+        "threats to kill the person, the children or themselves",
+    ),
+    (
+        "danger.could_kill",
+        "danger",
+        r"\b(?:think|believe|afraid|scared|terrified|worried|sure|feel like) (?:that )?(?:he|she|they|my \w+) "
+        r"(?:could|might|will|would|is going to|is capable of|can) (?:kill|murder|seriously hurt|really hurt) me\b"
+        r"|\b(?:fear|afraid|scared|terrified|worried) for my life\b"
+        r"|\bgoing to (?:die|end up dead) (?:if|because of)\b"
+        r"|\bcapable of killing me\b"
+        r"|\b(?:never|not) (?:leave|get out of|walk out of|make it out of) (?:this |the |that )?(?:house |home |room |place |here |marriage )?alive\b",
+        {"past": False},
+        "believing the partner could kill them",
+    ),
+    (
+        "danger.escalation",
+        "danger",
+        r"\b(?:violen\w*|hitting|hits|beatings?|attacks?|pushing|shoving|rough|physical|slapping)\b.{0,35}"
+        r"\b(?:getting worse|worse (?:and worse|every|each|than)|more often|escalat\w*|more frequent\w*|"
+        r"every (?:week|day) now|more and more|harder)\b"
+        r"|\bescalat\w*\b.{0,30}\b(?:violen\w*|physical|hitting|hits|shoving|pushing)\b"
+        r"|\b(?:violen\w*|hitting|hits|punch\w*|push\w*|shov\w*|slap\w*|beating\w*|physical)\b.{0,45}\b(?:happening more|more often|turned into|has become|became|is becoming|getting more)\b"
+        r"|\b(?:turned|escalated|gone|went|moved) (?:into|to|on to|from \w+ to) (?:hitting|punching|choking|kicking|beating|slapping)\b"
+        r"|\b(?:first time|never done that before)\b.{0,30}\b(?:hit|slapped|punched|pushed|shoved|kicked)\b",
+        {"past": False},
+        "violence that is getting worse or more frequent",
+    ),
+    (
+        "danger.stalking",
+        "danger",
+        r"\b(?:follows|followed|following|stalk\w*|tails|tailed) me\b(?! on\b)(?! back\b)"
+        r"|\bstalk\w*\b"
+        r"|\btrack\w* (?:me|my (?:phone|location|car|every|movements))\b"
+        r"|\b(?:gps|air ?tag|tracker|tracking app|find my (?:iphone|phone|friends))\b.{0,30}\b(?:my|me)\b"
+        r"|\b(?:my|on me)\b.{0,20}\b(?:gps|air ?tag|tracker|tracking app)\b"
+        r"|\b(?:always|somehow) knows where i (?:am|was|go)\b"
+        r"|\bshow\w* up at my (?:work|job|office|friend|mum|mom|parents|school|gym)"
+        r"|\b(?:waits|waiting|waited|parked) outside my\b"
+        r"|\b(?:checks|checking|watches|watching) my location\b",
+        {"past": False},
+        "stalking, following or tracking",
+    ),
+    (
+        "danger.pregnancy",
+        "danger",
+        r"\b(?:pregnant|pregnancy|my bump|my belly)\b.{0,40}\b(?:hit|hurt|push\w*|kick\w*|punch\w*|shov\w*|slap\w*|threat\w*|choke\w*)\b"
+        r"|\b(?:hit|hurt|push\w*|kick\w*|punch\w*|shov\w*|slap\w*|threat\w*)\b.{0,40}\b(?:while|when|though) i (?:was|am) pregnant\b"
+        r"|\b(?:punch\w*|kick\w*|hit) (?:me )?in (?:my|the) (?:belly|stomach|bump)\b.{0,30}\bpregnan",
+        {"past": False},
+        "violence during pregnancy",
+    ),
+    (
+        "danger.children",
+        "danger",
+        r"\bthreat\w* to (?:hurt|harm|kill|hit|take it out on|beat) (?:the|our|my) (?:kids|children|son|daughter|baby|boy|girl)\b"
+        r"|\b(?:hurt|harm|hit|beat|choked|shoved|kicked|punched) (?:the|our|my) (?:kids|children|son|daughter|baby)\b"
+        r"|\b(?:will|would|is going to) (?:hurt|harm) (?:the|our|my) (?:kids|children|son|daughter|baby)\b",
+        {"past": False, "third_party": False},
+        "threats to or violence against the children (the children named are the writer's)",
+    ),
+    (
+        "danger.leaving_threat",
+        "danger",
+        r"\bif i (?:ever )?(?:leave|left|try to leave|tried to leave|go)\b.{0,35}\b(?:kill|hurt|find me|hunt me|make me pay|regret|never see|destroy)\b"
+        r"|\b(?:will|would) never let me (?:leave|go)\b"
+        r"|\block\w* me in\b",
+        {"past": False},
+        "threats tied to leaving a controlling partner, or being locked in",
+    ),
+    # --- self-harm: always urgent --------------------------------------------------------------
+    (
+        "self_harm.suicide",
+        "self_harm",
+        r"\bsuicid\w*"
+        r"|\bkill(?:ing)? myself\b(?! (?:to|trying|for|over|at|with|laughing))"
+        r"|\bend(?:ing)? (?:my life|it all|my own life|things for good)\b"
+        r"|\btake my (?:own )?life\b"
+        r"|\b(?:do not|not) want to (?:live|be alive|be here anymore|wake up|exist|go on)\b"
+        r"|\bwant(?:ed)? to (?:die|disappear forever|not exist|not be here)\b(?! of\b)"
+        r"|\bwish i (?:was|were|could be) dead\b|\bwish i (?:had never been born|would not wake up|could disappear forever)\b"
+        r"|\bbetter off (?:dead|without me)\b|\b(?:nobody|no one) would (?:miss|notice) (?:me|if i)\b"
+        r"|\bno (?:reason|point) (?:to|in) (?:go on )?(?:live|living|being alive|going on|carry on|carrying on)\b"
+        r"|\bnot worth living\b|\bcan not go on\b(?! like)"
+        r"|\bsleep and (?:never|not) wake up\b"
+        r"|\b(?:hop\w*|wish\w*|want\w*|pray\w*) (?:that )?i (?:would |will |do |did |could )?(?:not|never) wake up\b"
+        r"|\bwish i could (?:just )?(?:disappear|vanish|stop existing|not exist|sleep forever|fall asleep forever)\b"
+        r"|\bbetter off (?:if i (?:was|were|am|died|was gone|were gone|did not exist)|with me (?:gone|dead))\b"
+        r"|\b(?:nobody|no one) would (?:even |ever |really )?(?:miss|notice|care)\b.{0,20}\b(?:gone|dead|died|disappeared|was not here)\b"
+        r"|\b(?:tired|sick) of (?:living|being alive|life itself)\b|\bwhat is the point (?:of|in) (?:living|being alive|going on)\b"
+        r"|\b(?:took|take|taking|swallowed) (?:a handful of|all (?:my|the|of my)|a bunch of|a whole (?:bottle|box) of) (?:pills|tablets|meds|sleeping pills|painkillers)\b"
+        r"|\b(?:thoughts|thinking|thought) (?:of|about) (?:hurting|harming|killing|ending) (?:myself|my life|it all)\b"
+        r"|\b(?:plan|plans|planning|planned) (?:how )?to (?:kill myself|end (?:it|my life|things))\b"
+        r"|\bwant (?:it all|everything) to (?:stop|end) for good\b"
+        r"|\b(?:no|not see the|not see any|lost the|is there a|what is the|there is no) point (?:in|of|to) (?:living|life|being alive|being here|going on|waking up|any of it)\b"
+        r"|\bwish i (?:was|were|had) (?:not|never) (?:alive|here|born|been born|woken up)\b"
+        r"|\b(?:want|wanted|wish|need|needed) to (?:just )?(?:disappear|vanish|not exist|stop existing|not be here|be gone)\b(?! (?:to|into|for|on|somewhere|from)\b)"
+        r"|\b(?:done|finished) with (?:life|living|being alive|existing)\b",
+        {},
+        "thoughts of suicide or not wanting to be alive",
+    ),
+    (
+        "self_harm.hurt_self",
+        "self_harm",
+        r"\b(?:hurt|harm|cut|cutting|burn|burning|burned) myself\b(?! (?:on|with the|while|cooking|shaving))"
+        r"|\bself[- ]?harm\w*"
+        r"|\b(?:started|start|been|keep|kept|began|begun) (?:cutting|burning|hurting)(?: myself)?(?: again)?\b(?! (?:back|down|corners|costs|out|the|my|our|ties|it|him|her|them|in|up|class|school|work)\b)"
+        r"|\bcutting again\b|\brelaps\w* (?:on|into) (?:cutting|self)"
+        r"|\b(?:overdos\w*|take all (?:my|the) pills|hang myself|jump off)\b",
+        {},
+        "hurting oneself",
+    ),
+    # --- abuse: coercive control, threats, violence, fear --------------------------------------
+    (
+        "abuse.physical",
+        "abuse",
+        r"(?<!\bit )(?<!\bthat )(?<!\bthis )(?<!\breality )\b(?:hit|hits|hitting|punch\w*|slap\w*|kick(?:s|ed|ing)?|shov\w*|beat|beats|beating|bit|bites|spat on|spits on|smack\w*|headbutt\w*|elbow\w*) me\b(?! (?:up|out|at|in (?:chess|cards|a)|back))"
+        r"|\b(?:push(?:ed|es|ing)?|threw) me\b(?! (?:to|into|away|a|off guard)\b)"
+        r"|\b(?:grab\w*|yank\w*|twist\w*|pull\w*) (?:me by|my (?:arm|arms|wrist|wrists|hair|face|jaw|throat))\b(?! (?:to|into) )"
+        r"|\b(?:laid|lays|lay|put|puts|putting) (?:a |his |her |their )?hands? on me\b"
+        r"|\braise\w* (?:a |his |her |their )?(?:hand|fist) (?:to|at) me\b"
+        r"|\bthr(?:ew|ows|owing) (?:a |the |his |her |my )?\w+ at me\b"
+        r"|\b(?:left|leaves|gave me) (?:a )?(?:bruises?|marks?|black eye|a black eye)\b|\bbruises on my\b"
+        r"|\bdragg\w* me\b|\bpinn\w* me (?:down|against|to)\b|\bgot physical\b|\bhurt me physically\b",
+        {
+            "not_after": r"\b(?:it|that|this|reality|reali[sz]ation|truth|news|thought|idea|wave|ball|car|door|branch|feeling|grief|sadness|tiredness|exhaustion|all)\s*$"
+        },
+        "physical violence against the writer (not 'it hit me', 'the realization hit me')",
+    ),
+    (
+        "abuse.sexual",
+        "abuse",
+        r"\b(?:forc\w*|pressur\w*|coerc\w*|made) me (?:to )?(?:have sex|into sex|do sexual|sleep with|do things in bed)"
+        r"|\braped?\b|\bsexual(?:ly)? assault\w*|\bforced (?:himself|herself|themself) on me\b"
+        r"|\b(?:would not|did not|does not|will not) (?:stop|take no)\b.{0,25}\b(?:said no|i said stop|sex)\b"
+        r"|\bsex (?:when|even though|although) i (?:said no|did not want|do not want|was asleep)\b",
+        {},
+        "sexual violence or coercion",
+    ),
+    (
+        "abuse.threats",
+        "abuse",
+        r"\bthreat\w* (?:me|to (?:hurt|harm|hit|beat|ruin|destroy|expose|throw me out|kick me out|leave me with nothing|take (?:the|my|our) (?:kids|children|money|car|house)|tell everyone|have me|report me|call immigration|out me|post))"
+        r"|\bintimidat\w*"
+        r"|\b(?:punch\w*|kick\w*|smash\w*|put (?:his|her|a) fist through)\b.{0,20}\b(?:wall|walls|door|doors|window|windows)\b"
+        r"|\b(?:smash\w*|broke|breaks|destroy\w*|throws|threw) (?:my|our|the) (?:phone|things|stuff|plates|dishes|laptop|door)\b"
+        r"|\bblocks? the door\b|\bblocked (?:the|my) (?:door|way)\b|\bcornered me\b"
+        r"|\bi(?: will| would)? never see (?:the|my|our) (?:kids|children) again\b",
+        {},
+        "threats and intimidation",
+    ),
+    (
+        "abuse.fear",
+        "abuse",
+        r"\b(?:scared|afraid|terrified|frightened|fearful) (?:of|around) (?:him|her|them|my (?:husband|wife|partner|boyfriend|girlfriend|ex|spouse|fiance|fiancee)|what (?:he|she|they) (?:will|would|might|could) do)\b"
+        r"|\b(?:scared|afraid|terrified|frightened) to (?:go home|be home|come home|tell (?:him|her|them)|say no|disagree|ask (?:him|her|them)|be alone with)\b"
+        r"|\bwalk\w* on eggshells\b|\bfear (?:him|her|them)\b|\bi flinch\b|\bflinch when (?:he|she|they)\b",
+        {},
+        "fear of the partner",
+    ),
+    (
+        "abuse.control_money",
+        "abuse",
+        r"\b(?:have|had|need|needs) to ask (?:him |her |them |my (?:husband|wife|partner|boyfriend|girlfriend|spouse) )?(?:for|before spending|before i spend|permission to spend|to spend) (?:any |some )?(?:money|cash|a dollar|a pound|anything)"
+        r"|\b(?:controls|takes|took|keeps|kept|holds|has taken|took away) (?:all |all of )?(?:my|our|the) (?:money|paycheck|paycheque|pay|wages|salary|cards?|bank cards?|credit cards?|debit cards?|finances|bank account|savings)\b"
+        r"|\b(?:gives|give) me an allowance\b|\bon an allowance\b"
+        r"|\b(?:will not|does not|would not|never) let me (?:have|use|see|touch|access|open) (?:any |my own |our |a |the )?(?:money|bank|account|bank account|cards?|finances|credit card)\b"
+        r"|\b(?:checks?|checking|goes through|monitors?|reads?|controls?) (?:every|all my|all of my|my) (?:bank|statements?|receipts?|spending|purchases?|accounts?)\b"
+        r"|\b(?:makes?|made|forces?|forced) me (?:to )?(?:ask|account for|justify|explain|beg)\b.{0,30}\b(?:money|spend|spending|penny|pennies|cent|dollar|receipts?|purchases?|pay)\b"
+        r"|\bnot allowed (?:to have|any) (?:my own )?(?:money|bank account|card)\b",
+        {},
+        "financial control",
+    ),
+    (
+        "abuse.control_phone",
+        "abuse",
+        r"\b(?:reads?|reading|checks?|checking|goes through|going through|went through|looks through|scrolls through|monitors?|monitoring) (?:all )?(?:of )?my (?:messages|texts|text messages|phone|emails?|email|dms|chats|whatsapp|calls|call log|browser history)\b"
+        r"|\b(?:demands?|demanded|made me give|makes me give|has|knows|wants|took|takes|changed) (?:him |her |them )?(?:all )?(?:my |of my )(?:passwords?|passcodes?|phone codes?|pin)\b"
+        r"|\b(?:took|takes|grabbed|grabs|hid|hides|smashed|broke|breaks|confiscat\w*) my phone\b"
+        r"|\b(?:installed|put|puts) (?:an app|something|spyware|a tracker|a tracking app|stalkerware) on my (?:phone|laptop|car|computer)\b"
+        r"|\b(?:will not|does not|would not|never) let me (?:use|have|keep|touch) my (?:own )?phone\b"
+        r"|\bmakes? me (?:show|hand over) (?:him |her |them )?my phone\b",
+        {},
+        "monitoring of phone, messages or passwords",
+    ),
+    (
+        "abuse.control_isolation",
+        "abuse",
+        r"\b(?:will not|does not|would not|never|did not|do not) (?:let|allow) me (?:to )?(?:see|go out|go|leave|talk to|visit|call|work|have friends|drive|wear|get a job|out of (?:the house|his sight|her sight))\b"
+        r"|\bi (?:am|was) not allowed to (?:see|go|leave|talk|visit|call|work|have friends|drive|wear|get a job)\b"
+        r"|\b(?:cut|cuts|cutting) me off from\b|\bisolat\w* me\b|\bkeeps? me (?:from|away from) (?:my|seeing)\b"
+        r"|\b(?:have|had|need) to ask (?:his |her |their )?permission\b|\bneed (?:his|her|their) permission (?:to|for|before)\b"
+        r"|\b(?:have|had) to (?:tell|text|report to) (?:him|her|them) where i (?:am|go|was)\b"
+        r"|\b(?:hid|hides|hidden|hiding|took|taken|takes|taking|kept|keeps|keeping|confiscat\w*|steals?|stole|stolen) (?:away )?(?:my|the) (?:car )?keys\b"
+        r"|\b(?:hid|hides|hidden|took|taken|takes|kept|keeps|keeping|confiscat\w*|stole|stolen) (?:away )?my (?:car|passport|id|documents|papers|visa)\b"
+        r"|\blocked me out\b|\b(?:times|timed) (?:me|my trips|how long)\b.{0,20}\b(?:shop|store|out|gone)\b",
+        {},
+        "isolation and control of movement",
+    ),
+    (
+        "abuse.degrading",
+        "abuse",
+        r"\bcall(?:s|ed|ing)? me (?:a |an )?(?:\w+ )?(?:names|stupid|worthless|useless|pathetic|ugly|fat|disgusting|a (?:bitch|whore|slut|idiot|loser|failure|retard|cow|pig)|an idiot)\b"
+        r"|\b(?:humiliat\w*|belittl\w*|degrad\w*|demean\w*) me\b|\bputs me down in front of\b"
+        r"|\bgaslight\w*|\btells? me i am (?:crazy|imagining (?:it|things)|worthless|nothing|stupid|useless)\b"
+        r"|\b(?:screams|yells|shouts|screaming|yelling|shouting|swears|swearing) at me\b.{0,25}\b(?:every|all the time|constantly|daily|for hours|in front of)\b"
+        r"|\b(?:always|constantly) (?:screaming|yelling|shouting|swearing) at me\b"
+        r"|\bcontrols? (?:everything|what i (?:wear|eat|do|say|spend))\b|\btells? me what (?:to wear|i can wear|i can eat)\b"
+        r"|\bpunish\w* me\b|\b(?:emotional(?:ly)?|verbal(?:ly)?|psychological(?:ly)?|financial(?:ly)?|physical(?:ly)?) abus\w*"
+        r"|\b(?:abusive|abuses me|abusing me|abused me)\b|\bdomestic (?:violence|abuse)\b|\bcoercive control\b",
+        {},
+        "insults, humiliation, named abuse",
+    ),
+    # --- infidelity ----------------------------------------------------------------------------
+    (
+        "infidelity.affair",
+        "infidelity",
+        r"\b(?:an|the|his|her|their|my|this|emotional) affairs?\b"
+        r"|\bcheat(?:ing|ed|s)?\b(?! (?:at|in)\b)(?! on (?:a|the|his|her|my|their|your) (?:diet|test|exam|game|taxes|homework|quiz))(?! death)"
+        r"|\bunfaithful\b|\binfidelity\b|\b(?:the )?other (?:woman|man)\b"
+        r"|\b(?:sleeping|slept|sleeps|hooking up|hooked up|hooks up) with (?:someone|somebody|another|other|her|him|a|an|his|her|my|one of|some)\b"
+        r"|\b(?:slept|sleeping|sleep|sleeps) together\b|\b(?:texting|messaging|sexting|meeting up with) (?:another|other|some other) (?:woman|man|girl|guy|women|men)\b"
+        r"|\b(?:seeing|dating|with) someone else\b|\bin love with (?:someone|somebody) else\b"
+        r"|\b(?:tinder|bumble|hinge|grindr|dating apps?|dating profile)\b"
+        r"|\b(?:sexting|flirty (?:texts|messages)|nudes?)\b.{0,30}\b(?:someone|another|other|her|him|a)\b",
+        {},
+        "an affair, by either partner",
+    ),
+    # --- addiction (the partner's) -------------------------------------------------------------
+    (
+        "addiction.alcohol",
+        "addiction",
+        r"\b(?:drinks|drinking|drank|boozing|boozes)\b(?: \w+)?\b(?: (?:too much|every (?:night|day|evening)|all (?:day|night|weekend)|again|heavily|a lot|until|till|himself|herself|themself|in secret|before work|in the morning|each night|most nights|daily|constantly|non-?stop))"
+        r"|\b(?:drunk|wasted|hammered|plastered)\b(?: \w+)? (?:again|every (?:night|day)|all the time|most nights|daily|each night|by noon|in the morning|before dinner)\b"
+        r"|\b(?:came|comes|got|gets) home (?:drunk|wasted|hammered)\b"
+        r"|\b(?:his|her|their|my (?:husband|wife|partner|boyfriend|girlfriend)'s) drinking\b"
+        r"|\balcoholic\b|\b(?:alcohol|drinking|booze) (?:problem|issue|addiction)\b|\baddicted to (?:alcohol|booze|drinking)\b"
+        r"|\b(?:hides?|hid|hidden|hiding) (?:bottles|alcohol|booze|vodka|wine|beer|cans)\b|\bblack(?:ed|s)? out (?:drunk|again)\b"
+        r"|\b(?:a |another )?bottle of (?:wine|vodka|whiskey|whisky|gin|rum) (?:a|every|each) (?:night|day)\b",
+        {},
+        "the partner's drinking problem",
+    ),
+    (
+        "addiction.drugs",
+        "addiction",
+        r"\b(?:using|on|doing|taking|snorting|smoking|shooting) (?:drugs|meth|coke|cocaine|heroin|crack|opioids|oxy|pills|fentanyl|ketamine|speed)\b(?! (?:for|from the doctor|prescribed))"
+        r"|\b(?:high|stoned) (?:again|all the time|every (?:day|night)|most (?:days|nights)|constantly|at work|in front of the kids)\b"
+        r"|\b(?:his|her|their) (?:drug|pill|coke|meth|opioid|weed|cannabis) (?:use|habit|problem|addiction|dealer)\b"
+        r"|\baddict\b|\bdrug (?:problem|addiction|habit)\b"
+        r"|\baddicted to (?:pills|drugs|painkillers|opioids|coke|cocaine|meth|heroin|weed|crack|ketamine)\b"
+        r"|\bsmok\w* weed (?:all day|every day|constantly|every night|from morning)\b|\brelaps\w*\b",
+        {},
+        "the partner's drug use",
+    ),
+    (
+        "addiction.gambling",
+        "addiction",
+        r"\bgambl\w*\b(?! (?:on (?:a|the|whether|if)|with (?:my|our) (?:heart|feelings)|that|it))"
+        r"|\b(?:betting|bets) (?:app|apps|sites?|account|all|our|the rent|again|every)\b|\bsports betting\b"
+        r"|\blost (?:our|the|all|his|her|my) (?:savings|rent|money|paycheck|wages)\b.{0,20}\b(?:on|at|betting|bets|casino|poker|slots|pokies)\b"
+        r"|\b(?:casino|pokies|slot machines|slots|poker machines)\b.{0,25}\b(?:every|again|all night|all weekend|instead)\b",
+        {},
+        "the partner's gambling",
+    ),
+    # --- a partner who has checked out -----------------------------------------------------------
+    (
+        "checked_out.decided",
+        "checked_out",
+        r"\b(?:wants?|wanted|asked for|asking for|mentioned|brought up|filed for|filing for|talking about|talked about|is getting|wants to get) (?:a )?(?:divorce|separation)\b"
+        r"|\b(?:divorce|separation) papers\b|\b(?:divorce|family) lawyer\b"
+        r"|\b(?:is|was|has been) (?:leaving|moving out|going to leave|going to move out|planning to leave)\b(?! (?:for|to go|the house for|work|early|late))"
+        r"|\b(?:said|says|told me|decided|has decided|made up (?:his|her|their) mind|wants) (?:that )?(?:he|she|they|it)? ?(?:is|are|was|were)? ?(?:done|leaving|moving out|over|going to leave)\b"
+        r"|\b(?:do|does) not love me (?:anymore|now)\b|\b(?:is|are) not in love with me\b|\bfell out of love\b|\bfallen out of love\b"
+        r"|\b(?:do|does) not want (?:to be married|this marriage|to be with me|me anymore|us anymore|this anymore|to try anymore)\b"
+        r"|\b(?:checked out|one foot out the door|mind is made up|has given up on us|given up on (?:us|the marriage|the relationship))\b(?! (?:of|a|an|the|some|this|that|books?) (?:hotel|library|book|movie|store|shop|place|restaurant|film))"
+        r"|\blooking at (?:apartments|flats|places|houses)\b.{0,25}\b(?:without me|for (?:himself|herself|themself)|alone|on (?:his|her) own)\b"
+        r"|\bno longer (?:wants|loves|in love with) (?:me|us|this)\b|\bwants out\b",
+        {},
+        "a partner who has decided or is leaving",
+    ),
+]
+
+# Words that cancel a match when they come just before it in the same clause.
+NEGATIONS = r"\b(?:not|never|no|nobody|none|without|hardly|neither|nor|no longer)\b"
+HEDGES = (
+    r"\b(?:not sure|not certain|no idea|do not know (?:if|whether|why|how|what)|not know (?:if|whether)|"
+    r"no matter|not just|not only|no one (?:would|believes|knows|listens)|nothing i do|never know)\b"
+)
+# Someone else's story: another person named before the match, or a story from a screen or book.
+THIRD_PARTY = (
+    r"\b(?:her|his|their|a) (?:son|daughter|kids?|children)\b"
+    r"|\b(?:my|our|her|his|their|a|an|the|this) (?:friends?|sister|brother|mum|mom|mother|dad|father|cousin|aunt|"
+    r"uncle|coworkers?|co-workers?|colleagues?|boss|neighbou?rs?|niece|nephew|grandma|"
+    r"grandpa|grandmother|grandfather|roommate|flatmate|client|patient|sister-in-law|brother-in-law|"
+    r"mother-in-law|father-in-law|parents?|bestie|best friend|stepdad|stepmom|stepmum)\b"
+    r"|\b(?!my\b)\w+'s (?:husband|wife|boyfriend|girlfriend|partner|ex|fiance|fiancee|spouse|bf|gf)\b"
+    r"|\b(?:her|his|their|your) (?:husband|wife|boyfriend|girlfriend|partner|fiance|fiancee|spouse|bf|gf)\b"
+    r"|\b(?:on|in) (?:the|a|this|that) (?:news|movie|film|show|book|novel|series|episode|podcast|documentary|article|play)\b"
+    r"|\b(?:a|the|this|that) (?:show|movie|film|book|novel|series|episode|podcast|documentary|article|play)\b"
+    r"|\b(?:character|characters|podcast|documentary|novel|true crime)\b"
+)
+PAST_OVER = (
+    r"\b(?:years ago|months ago|a long time ago|long ago|in college|at university|at uni|in high school|"
+    r"as a teenager|in my (?:teens|twenties|thirties)|when we were (?:younger|young|kids|students|in college)|"
+    r"before we met|before we got married|before the kids|back then|back in \d{4}|back in the day|"
+    r"sober|clean for|in recovery|has been clean|been sober|quit (?:drinking|gambling|using|years)|"
+    r"stopped (?:drinking|gambling|using)|has not (?:had a drink|drunk|gambled|used)|"
+    r"no longer|(?:is|was) over now|it is over|it is all over|ended it|it ended|(?:is|was) behind us|"
+    r"worked through it|forgave|my (?:last|previous|first|old) (?:relationship|marriage|husband|wife|partner|boyfriend|girlfriend))\b"
+)
+RECURRENCE = r"\b(?:again|still|relaps\w*|back to (?:drinking|gambling|using)|these days|lately|(?:but|and) now (?:he|she|they|it))\b"
+SELF = r"\b(?:i|we)(?: \w+ly| also| sometimes| often| still| probably| do| did| have| had| was| am| were| are)?\s*$"
