@@ -1,53 +1,36 @@
-"""The few things coaching reads from checkins, in one place (coaching imports checkins, never
-the other way round). Until checkins has landed these fall back to safe defaults."""
+"""The few things coaching reads from or asks of checkins, in one place. Coaching imports checkins;
+checkins never imports coaching."""
 
 from datetime import date, timedelta
 
-from django.utils import timezone
+from checkins import selectors as checkins_selectors
+from checkins import services as checkins_services
 
 
 def current_night(user, now=None) -> date:
-    try:
-        from checkins.selectors import current_night as checkins_current_night
-    except ImportError:
-        return timezone.localtime(now or timezone.now(), user.profile.tz).date()
-    return checkins_current_night(user, now=now)
+    return checkins_selectors.current_night(user, now=now)
 
 
 def active_season(user):
-    try:
-        from checkins.selectors import active_season as checkins_active_season
-    except ImportError:
-        return None
-    return checkins_active_season(user)
+    return checkins_selectors.active_season(user)
 
 
 def season_window(user) -> tuple[date, date, object]:
-    """(first night, last night, season or None): the active season, or the last 90 nights."""
+    """(first night, last night, season or None): the active season so far, or the last 90 nights."""
     today = current_night(user)
     season = active_season(user)
     if season is not None:
-        return season.started_on, min(today, season.checkpoint_on), season
+        return season.started_on, max(season.started_on, min(today, season.checkpoint_on)), season
     return today - timedelta(days=89), today, None
 
 
 def entry_for_night(user, night):
-    try:
-        from checkins.selectors import entry_for_night as checkins_entry_for_night
-    except ImportError:
-        return None
-    return checkins_entry_for_night(user, night)
+    return checkins_selectors.entry_for_night(user, night)
+
+
+def logged_codes(user, night) -> set[str]:
+    return {entry.code for entry in checkins_selectors.signals_for_night(user, night)}
 
 
 def signal_log(*, user, code: str, night, note: str = ""):
-    from checkins.services import signal_log as checkins_signal_log
-
-    return checkins_signal_log(user=user, code=code, night=night, note=note)
-
-
-def can_log_signals() -> bool:
-    try:
-        from checkins.services import signal_log  # noqa: F401
-    except ImportError:
-        return False
-    return True
+    return checkins_services.signal_log(user=user, code=code, night=night, note=note)

@@ -47,7 +47,7 @@ def tonight_reflections(request):
         {
             "notes": notes,
             "night": night,
-            "can_log": checkins_bridge.can_log_signals(),
+            "logged": checkins_bridge.logged_codes(user, night),
             "next": reverse("tonight"),
         },
     )

@@ -65,11 +65,14 @@ def latest_reflection(user) -> IsItMeReflection | None:
     return IsItMeReflection.objects.filter(user=user).first()
 
 
-def referral_directories(country: str) -> list:
-    """Therapist directories for the person's country from safety's referral data, when safety
-    provides them; an empty list otherwise (the help page then says dvoe does not list any)."""
-    try:
-        from safety.selectors import directories_for
-    except ImportError:
-        return []
-    return list(directories_for(country))
+HELP_KINDS = ("therapist_directory", "discernment")
+
+
+def referral_directories(country: str) -> dict:
+    """Therapist directories and discernment counselling contacts from safety's referral data,
+    for the person's country (or safety's international fallback). One query."""
+    data = safety_selectors.resources_for(country)
+    items = [
+        item for group in data["groups"] if group["kind"] in HELP_KINDS for item in group["items"]
+    ]
+    return {"fallback": data["fallback"], "entries": items}

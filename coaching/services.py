@@ -60,9 +60,7 @@ def invitation_record(*, invitation: Invitation, used_on, answer: str) -> Invita
 
 def invitation_log_yes(*, invitation: Invitation) -> bool:
     """Log "said yes to one session" once, on the person's tap. Returns False when there is
-    nothing to log (not a yes, already logged, or no signal log to write to)."""
-    if not checkins_bridge.can_log_signals():
-        return False
+    nothing to log (not a yes, or already logged)."""
     with transaction.atomic():
         locked = Invitation.objects.select_for_update().get(pk=invitation.pk)
         if locked.answer != "yes" or locked.yes_logged_at is not None:

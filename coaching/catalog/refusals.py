@@ -144,6 +144,7 @@ QUESTIONS = [
                 {SCARED: 1, MINIMIZING: 1},
                 "They still engage some of the time, so the door is not closed.",
             ),
+            ("unsure", "Hard to say", {}, ""),
         ],
     },
     {
@@ -224,6 +225,7 @@ QUESTIONS = [
                 {CHECKED_OUT: 2},
                 "No reaction at all can mean they have stopped investing.",
             ),
+            ("unsure", "I cannot picture it", {}, ""),
         ],
     },
 ]

@@ -4,7 +4,7 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from coaching import checkins_bridge, invitations, quiz, selectors, services
+from coaching import invitations, quiz, selectors, services
 from coaching.catalog import refusals, scripts
 from coaching.forms import PersonaliseForm, PickForm, QuizForm, RecordForm
 from coaching.models import Invitation
@@ -138,7 +138,6 @@ def _invitation_page(request, invitation, form=None, status=200):
             "script": invitation.script_data,
             "form": form
             or RecordForm(initial={"used_on": invitation.used_on, "answer": invitation.answer}),
-            "can_log": checkins_bridge.can_log_signals(),
             "limits": scripts.LIMITS,
         },
         status=status,

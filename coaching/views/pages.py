@@ -66,6 +66,6 @@ def help_view(request):
             "books": help_catalog.BOOKS,
             "directories": selectors.referral_directories(country),
             "directory_note": help_catalog.DIRECTORY_NOTE,
-            "country": request.user.profile.get_country_display(),
+            "country": "" if country == "XX" else request.user.profile.get_country_display(),
         },
     )

@@ -69,14 +69,18 @@ def test_no_note_while_a_safety_flag_is_active():
     assert reflect.notes_for_entry("I kept texting him.", active_flags=frozenset({"abuse"})) == []
 
 
-def test_no_note_when_the_entry_text_itself_raises_a_safety_flag(monkeypatch):
-    from safety.screening import ScreenResult
-
-    # The real screening rules belong to safety; here the contract's result is what matters.
-    monkeypatch.setattr(
-        reflect, "screen_text", lambda text: ScreenResult(flags=frozenset({"danger"}))
-    )
-    assert reflect.notes_for_entry("I kept texting him.", active_flags=frozenset()) == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I kept texting him. Then he hit me.",
+        "I kept texting him and he threatened to kill me.",
+        "I kept texting him. Some nights I want to die.",
+    ],
+)
+def test_no_note_when_the_entry_text_itself_raises_a_safety_flag(text):
+    # Safety's real text screening decides; coaching stays silent whenever it finds anything.
+    assert reflect.notes_for_text(text)  # the coaching rules alone would say something
+    assert reflect.notes_for_entry(text, active_flags=frozenset()) == []
 
 
 def test_notes_show_when_safety_has_nothing_to_say():
