@@ -108,9 +108,11 @@ def journal_autosave(request):
 
 
 @login_required
-@require_GET
+@require_http_methods(["GET", "POST"])
 def journal_list(request):
-    query = request.GET.get("q", "").strip()[:200]
+    """Entries newest first; search by POST so the words searched for never land in the address
+    bar, the browser history or a server log (a partner may read those)."""
+    query = request.POST.get("q", "").strip()[:200] if request.method == "POST" else ""
     try:
         page = max(1, int(request.GET.get("page", "1")))
     except ValueError:

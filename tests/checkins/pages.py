@@ -28,7 +28,6 @@ def _signal_edit(user):
 
 PRIVATE = [
     ("journal", "/journal/"),
-    ("journal search", "/journal/?q=calm"),
     ("journal entry", _last_entry),
     ("journal edit", _last_entry_edit),
     ("journal delete", _last_entry_delete),

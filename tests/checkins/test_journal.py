@@ -132,7 +132,7 @@ def test_list_detail_search_and_delete(owner_client, owner):
         save(owner_client, owner, text, night=tonight(owner) - dt.timedelta(days=i))
     listing = owner_client.get("/journal/").content.decode()
     assert "Walked by the river." in listing and "Tired." in listing
-    found = owner_client.get("/journal/?q=CALM").content.decode()
+    found = owner_client.post("/journal/", {"q": "CALM"}).content.decode()
     assert "Dinner was calm." in found and "Tired." not in found
     night = tonight(owner) - dt.timedelta(days=1)
     assert "Dinner was calm." in owner_client.get(f"/journal/{night}/").content.decode()
@@ -159,3 +159,12 @@ def test_impossible_dates_are_404_not_500(owner_client):
 def test_future_night_pages_are_404(owner_client, owner):
     future = tonight(owner) + dt.timedelta(days=3)
     assert owner_client.get(f"/journal/{future}/edit/").status_code == 404
+
+
+def test_search_words_stay_out_of_the_url(owner_client, owner):
+    save(owner_client, owner, "leaving is on my mind")
+    page = owner_client.get("/journal/").content.decode()
+    assert 'method="post" action="/journal/"' in page
+    assert "mention" not in owner_client.get("/journal/?q=leaving").content.decode()
+    found = owner_client.post("/journal/", {"q": "leaving"}).content.decode()
+    assert "1 entry mention" in found
