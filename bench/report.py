@@ -1,0 +1,48 @@
+"""Print the page figures from locust's CSV files, each page also as a ratio to /healthz.
+
+Capacity (requests per second when only that page is asked for) comes from the HealthzOnly and
+TonightOnly phases; latency per page comes from the Night phase, where /healthz is sampled too.
+"""
+
+import csv
+import sys
+from pathlib import Path
+
+
+def rows(prefix: Path) -> dict[str, dict]:
+    path = Path(f"{prefix}_stats.csv")
+    with path.open() as fh:
+        return {row["Name"]: row for row in csv.DictReader(fh) if row["Name"] != "Aggregated"}
+
+
+def main(out: str) -> None:
+    out_dir = Path(out)
+    healthz = rows(out_dir / "HealthzOnly")["/healthz"]
+    tonight = rows(out_dir / "TonightOnly")["/tonight/"]
+    base_rps = float(healthz["Requests/s"])
+    print("Capacity, one page asked for at a time (same server, same run):")
+    print(
+        f"  {'page':<28}{'req/s':>8}{'p50':>7}{'p95':>7}{'p99':>7}{'errors':>8}{'vs healthz':>12}"
+    )
+    for name, row in (("/healthz", healthz), ("/tonight/", tonight)):
+        rps = float(row["Requests/s"])
+        print(
+            f"  {name:<28}{rps:>8.1f}{row['50%']:>7}{row['95%']:>7}{row['99%']:>7}"
+            f"{row['Failure Count']:>8}{rps / base_rps:>11.2f}x"
+        )
+    night = rows(out_dir / "Night")
+    base = night.get("/healthz")
+    print(
+        "\nA night, all pages mixed (latency in ms; ratio = page p50 / healthz p50 in the same run):"
+    )
+    print(f"  {'page':<28}{'req/s':>8}{'p50':>7}{'p95':>7}{'p99':>7}{'errors':>8}{'p50 ratio':>12}")
+    for name, row in sorted(night.items()):
+        ratio = (float(row["50%"]) / max(float(base["50%"]), 1.0)) if base else float("nan")
+        print(
+            f"  {name:<28}{float(row['Requests/s']):>8.1f}{row['50%']:>7}{row['95%']:>7}"
+            f"{row['99%']:>7}{row['Failure Count']:>8}{ratio:>11.1f}x"
+        )
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
