@@ -98,3 +98,14 @@ def test_the_season_chart_is_visible_on_a_phone(browser, live_server, owner, axe
     assert not has_horizontal_scroll(page)
     assert axe(page) == []
     context.close()
+
+
+def test_saving_words_that_signal_danger_leads_to_help_and_keeps_the_entry(
+    page, live_server, owner
+):
+    browser_login(page, live_server.url, owner.email)
+    text = "He choked me last night and I am scared."
+    page.locator("main #id_text").fill(text)
+    page.locator("main").get_by_role("button", name="Save", exact=True).click()
+    page.wait_for_url(re.compile(r"/safety/urgent/$"))
+    assert JournalEntry.objects.get(user=owner).text == text

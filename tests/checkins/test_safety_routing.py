@@ -1,0 +1,68 @@
+"""Saved text goes to safety's real screening; an explicit save follows its route, the draft
+autosave never does, and the text is always kept."""
+
+import pytest
+
+from checkins import selectors
+from checkins.models import SignalEntry
+from tests.checkins.helpers import tonight
+
+pytestmark = pytest.mark.django_db
+
+DANGER = "He choked me last night and I am scared."
+
+
+def post_save(client, user, text, **headers):
+    return client.post(
+        "/journal/save/",
+        {"night": tonight(user).isoformat(), "text": text, "next": "/tonight/", "from": "tonight"},
+        **headers,
+    )
+
+
+def test_an_explicit_save_routes_to_urgent_help_and_keeps_the_entry(owner_client, owner):
+    response = post_save(owner_client, owner, DANGER)
+    assert response.status_code == 302
+    assert response["Location"] == "/safety/urgent/"
+    assert selectors.entry_for_night(owner, tonight(owner)).text == DANGER
+
+
+def test_an_htmx_save_routes_with_hx_redirect(owner_client, owner):
+    response = post_save(owner_client, owner, DANGER, HTTP_HX_REQUEST="true")
+    assert response["HX-Redirect"] == "/safety/urgent/"
+    assert selectors.entry_for_night(owner, tonight(owner)).text == DANGER
+
+
+def test_a_calm_entry_is_not_routed(owner_client, owner):
+    response = post_save(owner_client, owner, "We had a calm dinner.")
+    assert response["Location"] == "/tonight/"
+
+
+def test_the_draft_autosave_keeps_the_text_but_does_not_route(owner_client, owner):
+    response = owner_client.post(
+        "/journal/draft/",
+        {"night": tonight(owner).isoformat(), "text": DANGER},
+        HTTP_HX_REQUEST="true",
+    )
+    assert response.status_code == 200
+    assert "HX-Redirect" not in response
+    assert selectors.entry_for_night(owner, tonight(owner)).text == DANGER
+
+
+def test_a_signal_note_is_screened_after_it_is_saved(owner_client, owner):
+    response = owner_client.post(
+        "/signals/log/", {"code": "other_red", "note": DANGER, "next": "/tonight/"}
+    )
+    assert response["Location"] == "/safety/urgent/"
+    assert SignalEntry.objects.get().note == DANGER
+
+
+def test_an_edited_signal_note_is_screened_too(owner_client, owner):
+    from checkins import services
+
+    entry = services.signal_log(user=owner, code="softened", night=tonight(owner))
+    response = owner_client.post(
+        f"/signals/{entry.pk}/edit/",
+        {"code": "other_red", "night": tonight(owner).isoformat(), "note": DANGER},
+    )
+    assert response["Location"] == "/safety/urgent/"
