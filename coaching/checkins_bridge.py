@@ -15,10 +15,13 @@ def active_season(user):
     return checkins_selectors.active_season(user)
 
 
-def season_window(user) -> tuple[date, date, object]:
-    """(first night, last night, season or None): the active season so far, or the last 90 nights."""
+def season_window(user, *, latest: bool = False) -> tuple[date, date, object]:
+    """(first night, last night, season or None): the active season so far (or, for the
+    checkpoint review, the latest season even when it has ended), else the last 90 nights."""
     today = current_night(user)
-    season = active_season(user)
+    season = (
+        checkins_selectors.latest_season(user) if latest else checkins_selectors.active_season(user)
+    )
     if season is not None:
         return season.started_on, max(season.started_on, min(today, season.checkpoint_on)), season
     return today - timedelta(days=89), today, None

@@ -78,7 +78,7 @@ def review_invitations(request, **kwargs):
 
 def review_practice(request, **kwargs):
     user = request.user
-    first, last, _season = checkins_bridge.season_window(user)
+    first, last, _season = checkins_bridge.season_window(user, latest=True)
     counts, nights = selectors.practice_counts(user, first, last)
     if not nights:
         return None

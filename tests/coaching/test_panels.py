@@ -1,0 +1,121 @@
+"""What coaching adds to /tonight/ and to the checkpoint review: reflections on the night (safety
+first, never logging without a tap), practice, invitations and "is it me?" answers."""
+
+import datetime as dt
+
+import pytest
+
+from checkins import services as checkins_services
+from checkins.models import SignalEntry
+from coaching import checkins_bridge
+from coaching.models import IsItMeReflection, PracticeMark
+from tests.coaching.helpers import flag_abuse
+from tests.coaching.pages import seed
+
+pytestmark = pytest.mark.django_db
+
+
+def _journal(user, text):
+    night = checkins_bridge.current_night(user)
+    checkins_services.journal_save(user=user, night=night, text=text, mood=None)
+    return night
+
+
+def test_no_reflections_before_tonights_entry(owner_client):
+    assert "A few thoughts on tonight" not in owner_client.get("/tonight/").content.decode()
+
+
+def test_reflections_appear_after_the_entry_is_saved(owner_client, owner):
+    _journal(
+        owner,
+        "You never listen. I kept texting him after dinner. Later he asked how I was feeling.",
+    )
+    html = owner_client.get("/tonight/").content.decode()
+    assert "A few thoughts on tonight" in html
+    assert html.count('class="coach-note') == 3
+    assert 'href="/coach/i-statement/"' in html
+    assert "Log it: asked a real question" in html
+    # Showing the offer logs nothing.
+    assert not SignalEntry.objects.filter(user=owner).exists()
+
+
+def test_the_log_it_tap_logs_the_light_once_and_the_note_says_so(owner_client, owner):
+    night = _journal(owner, "He asked how I was feeling about work.")
+    response = owner_client.post(
+        "/signals/log/",
+        {"code": "real_question", "night": night.isoformat(), "note": "", "next": "/tonight/"},
+    )
+    assert response.status_code == 302
+    assert [e.code for e in SignalEntry.objects.filter(user=owner)] == ["real_question"]
+    html = owner_client.get("/tonight/").content.decode()
+    assert "Logged for tonight." in html and "Log it: asked a real question" not in html
+
+
+def test_a_neutral_entry_gets_no_reflections(owner_client, owner):
+    _journal(owner, "Quiet evening. Soup, a film, early night.")
+    assert "A few thoughts on tonight" not in owner_client.get("/tonight/").content.decode()
+
+
+def test_no_reflections_while_a_safety_flag_is_active(owner_client, owner):
+    _journal(owner, "I kept texting him after dinner.")
+    flag_abuse(owner)
+    assert "A few thoughts on tonight" not in owner_client.get("/tonight/").content.decode()
+
+
+def test_no_reflections_when_the_entry_itself_raises_a_safety_concern(owner_client, owner):
+    night = checkins_bridge.current_night(owner)
+    # Saved directly, so no flag is stored: coaching must still screen the text itself.
+    checkins_services.journal_save(
+        user=owner, night=night, text="I kept texting him. Then he hit me.", mood=None
+    )
+    from safety import selectors
+
+    assert selectors.active_flags(owner) == frozenset()  # so only the text screen can stop it
+    html = owner_client.get("/tonight/").content.decode()
+    assert "A few thoughts on tonight" not in html
+
+
+def test_tonight_keeps_a_fixed_query_count_with_lots_of_practice(
+    owner_client, owner, django_assert_max_num_queries
+):
+    today = checkins_bridge.current_night(owner)
+    PracticeMark.objects.bulk_create(
+        PracticeMark(user=owner, night=today - dt.timedelta(days=d), code=code)
+        for d in range(200)
+        for code in ("regulate", "no_chasing")
+    )
+    _journal(owner, "I kept texting him. He asked how I was.")
+    owner_client.get("/tonight/")
+    with django_assert_max_num_queries(25):
+        assert owner_client.get("/tonight/").status_code == 200
+
+
+def _season(user, days_ago=10):
+    today = checkins_bridge.current_night(user)
+    return checkins_services.season_start(
+        user=user,
+        started_on=today - dt.timedelta(days=days_ago),
+        checkpoint_on=today + dt.timedelta(days=60),
+        focus="stop chasing",
+    )
+
+
+def test_the_review_shows_invitations_practice_and_is_it_me(owner_client, owner):
+    _season(owner)
+    seed(owner)
+    today = checkins_bridge.current_night(owner)
+    PracticeMark.objects.create(user=owner, night=today, code="regulate")
+    html = owner_client.get("/season/review/").content.decode()
+    assert (
+        "Your invitations" in html and "I am going first" in html and "Yes to one session" in html
+    )
+    assert "Your half, this season" in html and "Regulate yourself first: 1 night" in html
+    assert "“Is it me?”, your last answers" in html
+    assert "A wall that never moves is information" in html
+
+
+def test_the_review_panels_stay_hidden_without_data(owner_client, owner):
+    _season(owner)
+    html = owner_client.get("/season/review/").content.decode()
+    assert "Your invitations" not in html and "Is it me?”, your last" not in html
+    assert not IsItMeReflection.objects.exists()
