@@ -7,6 +7,7 @@ class ScreeningForm(forms.Form):
     """Every question may be left unanswered: the person chooses what to share."""
 
     def __init__(self, *args, **kwargs):
+        kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
         for key, text, choices, _flag, _positive in questions.HARK:
             self.fields[key] = forms.ChoiceField(
@@ -17,7 +18,7 @@ class ScreeningForm(forms.Form):
                 label=label, choices=[("", "Choose")] + questions.FREQUENCY, required=False
             )
         self.fields["danger"] = forms.MultipleChoiceField(
-            label="Tick any that are true. Your partner…",
+            label="Tick any that are true.",
             choices=questions.DANGER,
             required=False,
             widget=forms.CheckboxSelectMultiple,

@@ -62,15 +62,18 @@ HITS_THRESHOLD = 10  # a total above this is a positive screen
 
 # Any one ticked means danger (urgent).
 DANGER = [
-    ("strangled", "has choked or strangled you, even once"),
-    ("weapon", "has used or threatened you with a weapon, or there is a gun in your home"),
-    ("threat_kill", "has threatened to kill you"),
-    ("could_kill", "you believe they could kill you"),
-    ("escalating", "the violence is happening more often or getting worse"),
-    ("stalking", "follows you, watches you, or tracks your phone or location"),
-    ("pregnancy", "has hurt you while you were pregnant"),
-    ("children", "has threatened to harm your children"),
-    ("separation", "you have left, or plan to leave, and they try to control what you do"),
+    ("strangled", "Your partner has choked or strangled you, even once."),
+    ("weapon", "Your partner has used or threatened a weapon, or there is a gun in your home."),
+    ("threat_kill", "Your partner has threatened to kill you."),
+    ("could_kill", "You believe your partner could kill you."),
+    ("escalating", "The violence is happening more often or getting worse."),
+    ("stalking", "Your partner follows or watches you, or tracks your phone or location."),
+    ("pregnancy", "Your partner has hurt you while you were pregnant."),
+    ("children", "Your partner has threatened to harm your children."),
+    (
+        "separation",
+        "You have left or plan to leave, and your partner tries to control what you do.",
+    ),
 ]
 
 OTHERS = [

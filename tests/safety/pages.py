@@ -24,6 +24,11 @@ def seed(user):
 
     services.screening_submit(
         user=user,
-        answers={"hark_afraid": "yes", "danger": ["stalking"], "affair": "unsure", "hits_scream": "4"},
+        answers={
+            "hark_afraid": "yes",
+            "danger": ["stalking"],
+            "affair": "unsure",
+            "hits_scream": "4",
+        },
     )
     services.screen_and_record(user=user, text="He reads all my messages.", source="journal")
