@@ -42,6 +42,12 @@ def main(out: str) -> None:
             f"  {name:<28}{float(row['Requests/s']):>8.1f}{row['50%']:>7}{row['95%']:>7}"
             f"{row['99%']:>7}{row['Failure Count']:>8}{ratio:>11.1f}x"
         )
+    login = rows(out_dir / "LogIn").get("log in")
+    if login:
+        print(
+            f"\nLog in (4 at once; PBKDF2 with Django's default rounds): {float(login['Requests/s']):.1f} req/s,"
+            f" p50 {login['50%']} ms, p95 {login['95%']} ms, errors {login['Failure Count']}"
+        )
 
 
 if __name__ == "__main__":

@@ -22,7 +22,7 @@ OUT=$ROOT/bench/results
 mkdir -p "$OUT/var"
 
 # Production settings, but plain HTTP on loopback: no TLS redirect and cookies without Secure.
-export DATABASE_URL="$PG/dvoe_bench"
+export PYTHONPATH="$ROOT" DATABASE_URL="$PG/dvoe_bench"
 export DVOE_PRODUCTION=true DEBUG=false SECURE_SSL_REDIRECT=false SECURE_COOKIES=false
 export ALLOWED_HOSTS=127.0.0.1 DVOE_VAR_DIR="$OUT/var" STATIC_ROOT="$OUT/static" LOG_LEVEL=WARNING
 export SECRET_KEY=${SECRET_KEY:-bench-$(head -c 32 /dev/urandom | base64 | tr -d '\n/+=')}
@@ -43,6 +43,7 @@ seed() {
     echo "$want" > "$OUT/seeded"
   fi
   "$PY" manage.py collectstatic --noinput -v 0
+  "$PY" bench/make_sessions.py "$OUT/sessions.txt"
 }
 
 serve() {
@@ -59,9 +60,11 @@ pages() {
   seed
   serve
   echo "== Pages: $CONCURRENCY sessions, gunicorn $WORKERS sync workers, ${DURATION}s per phase"
-  for phase in HealthzOnly TonightOnly Night; do
-    "$ROOT/.venv/bin/locust" -f bench/locustfile.py "$phase" --headless -u "$CONCURRENCY" \
-      -r "$CONCURRENCY" -t "${DURATION}s" --host "http://127.0.0.1:$PORT" --csv "$OUT/$phase" \
+  for phase in HealthzOnly TonightOnly Night LogIn; do
+    local users=$CONCURRENCY
+    [ "$phase" = LogIn ] && users=4  # four people signing in at once is already a busy minute
+    BENCH_USERS=$USERS "$ROOT/.venv/bin/locust" -f bench/locustfile.py "$phase" --headless -u "$users" \
+      -r "$users" -t "${DURATION}s" --host "http://127.0.0.1:$PORT" --csv "$OUT/$phase" \
       --only-summary --stop-timeout 5 --exit-code-on-error 0 >"$OUT/$phase.log" 2>&1 \
       || { tail -20 "$OUT/$phase.log"; exit 1; }
   done
