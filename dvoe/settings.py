@@ -271,4 +271,8 @@ REMINDER_REQUEUE_AFTER = _dt.timedelta(seconds=env_int("REMINDER_REQUEUE_AFTER",
 REMINDER_SEND_LEASE = _dt.timedelta(seconds=env_int("REMINDER_SEND_LEASE", 600))
 REMINDER_DISPATCH_BATCH = env_int("REMINDER_DISPATCH_BATCH", 500)
 REMINDER_UNSUBSCRIBE_MAX_AGE = _dt.timedelta(days=60)
+if CELERY_BROKER_URL.startswith("filesystem"):
+    # The filesystem broker polls. Once a worker's prefetch is full it waits polling_interval
+    # before looking again, which at the 1 s default caps it at a few reminders a second.
+    CELERY_BROKER_TRANSPORT_OPTIONS["polling_interval"] = 0.1
 # --- end of reminders -----------------------------------------------------------------------
