@@ -82,6 +82,12 @@ _BARE = {
     "whats": "what is",
     "theres": "there is",
     "idk": "i do not know",
+    "hed": "he would",
+    "theyd": "they would",
+    "youd": "you would",
+    "itll": "it will",
+    "wouldve": "would have",
+    "couldve": "could have",
 }
 # Long keywords that a one-letter slip should still reach (same first letter, one edit away).
 _FUZZY = [

@@ -94,8 +94,10 @@ def urgent(request):
 @login_required
 @require_POST
 def urgent_safe(request):
-    messages.success(request, "Thank you for telling us. The help page stays one tap away.")
-    return redirect("onboarding_next")
+    messages.success(
+        request, "Thank you for letting us know. Get help now stays at the top of every page."
+    )
+    return redirect("tonight")
 
 
 @require_GET

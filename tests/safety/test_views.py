@@ -8,7 +8,7 @@ from django.test import Client
 from safety import selectors, services
 from safety.models import Flag, Resource, Screening
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("contacts")]
 
 DANGER_ANSWERS = {"danger": ["threat_kill"], "hark_afraid": "yes"}
 
@@ -286,7 +286,7 @@ def test_tech_page_advises_without_pushing(client):
 
 def test_urgent_safe_continues(owner_client):
     response = owner_client.post("/safety/urgent/safe/")
-    assert response["Location"] == "/onboarding/next/"
+    assert response["Location"] == "/tonight/"
 
 
 # --- registrations ---------------------------------------------------------------------------------
