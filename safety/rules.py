@@ -273,7 +273,7 @@ RULES = [
     (
         "abuse.physical",
         "abuse",
-        r"(?<!\bit )(?<!\bthat )(?<!\bthis )(?<!\breality )\b(?:hit|hits|hitting|punch\w*|slap\w*|kick(?:s|ed|ing)?|shov\w*|beat|beats|beating|bit|bites|spat on|spits on|smack\w*|headbutt\w*|elbow\w*) me\b(?! (?:up|out|at|in (?:chess|cards|a)|back))"
+        r"\b(?:hit|hits|hitting|punch\w*|slap\w*|kick(?:s|ed|ing)?|shov\w*|beat|beats|beating|bit|bites|spat on|spits on|smack\w*|headbutt\w*|elbow\w*) me\b(?! (?:up|out|at|in (?:chess|cards|a)|back))"
         r"|\b(?:push(?:ed|es|ing)?|threw) me\b(?! (?:to|into|away|a|off guard)\b)"
         r"|\b(?:grab\w*|yank\w*|twist\w*|pull\w*) (?:me by|my (?:arm|arms|wrist|wrists|hair|face|jaw|throat))\b(?! (?:to|into) )"
         r"|\b(?:laid|lays|lay|put|puts|putting) (?:a |his |her |their )?hands? on me\b"

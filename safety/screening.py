@@ -12,6 +12,7 @@ visible "Get help now" link, never instead of them.
 """
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -270,24 +271,50 @@ def screen_text(text: str) -> ScreenResult:
     if not text or not text.strip():
         return ScreenResult()
     sentences = [s.strip() for s in _SENTENCES.split(normalise(text)) if s and s.strip()]
+    # One search per rule over the whole text: sentences are joined by newlines, which "." in the
+    # patterns never crosses, and each match is mapped back to its sentence.
+    joined = "\n".join(sentences)
+    starts = []
+    offset = 0
+    for sentence in sentences:
+        starts.append(offset)
+        offset += len(sentence) + 1
     matches = []
-    seen = set()
-    for index, sentence in enumerate(sentences):
-        for rule in RULES:
-            if rule.rule_id in seen:
+    for rule in RULES:
+        for m in rule.regex.finditer(joined):
+            index = bisect_right(starts, m.start()) - 1
+            sentence = sentences[index]
+            local = _LocalMatch(m, starts[index])
+            if "\n" in local.group():
                 continue
-            for m in rule.regex.finditer(sentence):
-                if rule.negation and _negated(sentence, m.start()):
-                    continue
-                if rule.third_party and _someone_else(sentences, index, m):
-                    continue
-                if rule.past and _over(sentences, index, rule.flag):
-                    continue
-                if rule.self_guard and _by_writer(sentence, m.start()):
-                    continue
-                if rule.not_after and rule.not_after.search(_clause_before(sentence, m.start())):
-                    continue
-                matches.append(Match(rule.flag, rule.rule_id, _excerpt(sentence, m)))
-                seen.add(rule.rule_id)
-                break
+            if rule.negation and _negated(sentence, local.start()):
+                continue
+            if rule.third_party and _someone_else(sentences, index, local):
+                continue
+            if rule.past and _over(sentences, index, rule.flag):
+                continue
+            if rule.self_guard and _by_writer(sentence, local.start()):
+                continue
+            if rule.not_after and rule.not_after.search(_clause_before(sentence, local.start())):
+                continue
+            matches.append(Match(rule.flag, rule.rule_id, _excerpt(sentence, local)))
+            break
     return ScreenResult(flags=frozenset(m.flag for m in matches), matches=tuple(matches))
+
+
+class _LocalMatch:
+    """A match from the joined text, with positions relative to its own sentence."""
+
+    __slots__ = ("_m", "_base")
+
+    def __init__(self, m, base):
+        self._m, self._base = m, base
+
+    def group(self):
+        return self._m.group()
+
+    def start(self):
+        return self._m.start() - self._base
+
+    def end(self):
+        return self._m.end() - self._base

@@ -1,0 +1,86 @@
+"""Screening benchmark: entries per second for safety.screening.screen_text against a plain regex
+scan of the same entries in the same run.
+
+    .venv/bin/python bench/screening_bench.py [--entries 5000] [--repeat 3]
+
+The entries are built from the labelled examples in tests/safety/ padded with ordinary sentences to
+a typical nightly-note length (a few hundred characters). The plain scan is one compiled
+alternation of the obvious keywords, lower-cased text, no normalisation and no guards: the cheapest
+thing a "keyword filter" could be, and the floor to compare against.
+"""
+
+import argparse
+import os
+import random
+import re
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "dvoe.settings")
+
+from safety.screening import screen_text  # noqa: E402
+from tests.safety import examples_final, examples_fresh, examples_heldout, examples_tuning  # noqa: E402
+
+PLAIN = re.compile(
+    r"\b(?:kill|choke|strangle|gun|knife|weapon|hit|slap|punch|kick|shove|afraid|scared|threat\w*|"
+    r"messages|password|money|keys|suicid\w*|die|dead|hurt myself|cutting|affair|cheat\w*|drunk|"
+    r"drink\w*|gambl\w*|drugs|divorce|leaving|checked out)\b"
+)
+FILLER = [
+    "Work ran late and dinner was leftovers.",
+    "The kids went down easily for once.",
+    "I tried to stay calm when the bills came up.",
+    "We watched half a film and went to bed at different times.",
+    "I noticed I was waiting for a reaction again.",
+    "Tomorrow I want to ask plainly for help with the school run.",
+    "It rained all day and everyone was tired.",
+    "I wrote down one thing I did well tonight.",
+]
+
+
+def corpus(n: int, rng: random.Random) -> list[str]:
+    seeds = [t for t, _ in examples_tuning.ALL]
+    for module in (examples_heldout, examples_fresh, examples_final):
+        seeds += [t for t, _ in module.POSITIVES] + list(module.ORDINARY)
+    entries = []
+    for _ in range(n):
+        parts = rng.sample(FILLER, 4) + [rng.choice(seeds)]
+        rng.shuffle(parts)
+        entries.append(" ".join(parts))
+    return entries
+
+
+def rate(fn, entries, repeat):
+    runs = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        for text in entries:
+            fn(text)
+        runs.append(len(entries) / (time.perf_counter() - start))
+    return statistics.median(runs)
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--entries", type=int, default=5000)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    entries = corpus(args.entries, random.Random(7))
+    avg = sum(map(len, entries)) / len(entries)
+    screen_text(entries[0])  # warm the compiled rules
+    plain = rate(lambda t: PLAIN.search(t.lower()), entries, args.repeat)
+    screened = rate(screen_text, entries, args.repeat)
+    flagged = sum(1 for t in entries if screen_text(t).flags)
+    print(f"entries: {len(entries)}, average {avg:.0f} characters, median of {args.repeat} runs")
+    print(f"plain regex scan : {plain:12,.0f} entries/s")
+    print(
+        f"screen_text      : {screened:12,.0f} entries/s  ({plain / screened:.0f}x slower than the plain scan)"
+    )
+    print(f"screen_text per entry: {1e6 / screened:.0f} µs; entries flagged: {flagged}")
+
+
+if __name__ == "__main__":
+    main()
