@@ -21,7 +21,7 @@ import uuid
 from collections.abc import Callable
 
 from django.conf import settings
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import F
 from django.urls import reverse
 from django.utils import timezone
@@ -35,6 +35,21 @@ Status = Delivery.Status
 Enqueue = Callable[[list[int]], None]
 
 _NEXT_FIELD = {Kind.NIGHTLY: "next_nightly_at", Kind.CHECKPOINT: "next_checkpoint_at"}
+
+
+def _save_next_times(rows: list[ReminderSettings], field: str) -> None:
+    """One UPDATE for the whole batch. On PostgreSQL, UPDATE ... FROM unnest() is several times
+    faster than bulk_update's CASE WHEN per row (measured in bench/reminders_bench.py)."""
+    if connection.vendor != "postgresql":
+        ReminderSettings.objects.bulk_update(rows, [field])
+        return
+    table = ReminderSettings._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"UPDATE {table} AS r SET {field} = v.next "  # noqa: S608 - names from the model
+            "FROM unnest(%s::bigint[], %s::timestamptz[]) AS v(id, next) WHERE r.id = v.id",
+            [[row.pk for row in rows], [getattr(row, field) for row in rows]],
+        )
 
 
 def _claim_batch(kind: str, *, now: dt.datetime, limit: int, enqueue: Enqueue) -> int:
@@ -83,7 +98,7 @@ def _claim_batch(kind: str, *, now: dt.datetime, limit: int, enqueue: Enqueue) -
                 row.next_checkpoint_at = schedule.next_checkpoint(
                     after, row.checkpoint_date, row.nightly_time, tz
                 )
-        ReminderSettings.objects.bulk_update(rows, [field])
+        _save_next_times(rows, field)
         Delivery.objects.bulk_create(deliveries, ignore_conflicts=True)
         ids = list(Delivery.objects.filter(batch=batch).values_list("id", flat=True))
         if ids:

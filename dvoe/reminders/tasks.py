@@ -1,13 +1,15 @@
 """Thin Celery wrappers: the beat's dispatch, and a send task that takes a delivery id."""
 
-from celery import shared_task
+from celery import current_app, shared_task
 
 from dvoe.reminders import conf, dispatch
 
 
 def _enqueue(ids: list[int]) -> None:
-    for delivery_id in ids:
-        send_reminder.delay(delivery_id)
+    """One send task per delivery id, published over one broker connection."""
+    with current_app.producer_or_acquire() as producer:
+        for delivery_id in ids:
+            send_reminder.apply_async((delivery_id,), producer=producer)
 
 
 @shared_task(name="reminders.dispatch", ignore_result=True)
