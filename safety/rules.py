@@ -36,7 +36,12 @@ WHO = (
     r"who|what|which|and|but|so)\b)[a-z]+)"
 )
 ME = r"(?:me|myself)"
-MACROS = {"P": PARTNER, "WHO": WHO, "ME": ME}
+# Optional adverbs people put between the words a rule looks for ("he is actually going to").
+ADV = (
+    r"(?:(?:\w+ly|just|even|still|really|actually|probably|definitely|totally|seriously|one day|someday|"
+    r"eventually|finally|always|again|also|literally|kind of|sort of|going to|gonna) )*"
+)
+MACROS = {"P": PARTNER, "WHO": WHO, "ME": ME, "A": ADV}
 
 # Common misspellings and phone typing, word for word (applied before the rules).
 TYPOS = {
@@ -131,7 +136,9 @@ RULES = [
         r"|\b(?:chok|strangl)\w* (?:by|until|till)\b"
         r"|\bhands? (?:a?round|on|over) my (?:neck|throat)"
         r"|\b(?:grab\w*|squeez\w*|held|holds?|pinned|pins) (?:me )?by (?:my|the) (?:neck|throat)"
-        r"|\bcould not breathe\b.{0,30}\b(?:his|her|their) (?:hands?|arm)",
+        r"|\bcould not breathe\b.{0,30}\b(?:his|her|their) (?:hands?|arm)"
+        r"|\b(?:squeez\w*|grab\w*|press\w*|crush\w*|clamp\w*|held|hold\w*|wrapp?\w*|put \w+ hands?)\b.{0,25}\bmy (?:neck|throat|windpipe)\b"
+        r"|\bmy (?:neck|throat)\b.{0,25}\b(?:squeez\w*|until i (?:could not breathe|passed out|blacked out|saw stars))",
         {"past": False},
         "strangulation or choking (past ones count: a danger sign however long ago)",
     ),
@@ -154,7 +161,9 @@ RULES = [
         r"\bthreat\w* to (?:kill|murder|shoot|stab|end) (?:me|us|himself|herself|themself|themselves|the kids|the children|my)\b"
         r"|\b(?:said|says|told me|swore|swears|yelled|screamed) (?:that )?(?:he|she|they) (?:would|will|is going to|was going to|could) "
         r"(?:kill|murder|shoot|stab|end) (?:me|us)\b"
-        r"|\b(?:he|she|they) (?:would|will|is going to|was going to|wants to|want to|could|might|tried to) (?:kill|murder|shoot|stab) (?:me|us)\b"
+        r"|\b(?:he|she|they|my \w+) (?:is |are |was )?{A}(?:would|will|is going to|are going to|was going to|going to|wants to|want to|could|might|tried to) {A}(?:kill|murder|shoot|stab|strangle) (?:me|us)\b"
+        r"|\bi (?:would|will) (?:be|end up) dead (?:if|when|before)\b|\b(?:never|not) (?:see|live to see) (?:another|next) (?:birthday|christmas|year)\b"
+        r"|\b(?:burn|set fire to) (?:the|our) (?:house|home|flat|place)(?: down)? with (?:me|us|the kids) (?:in|inside)\b"
         r"|\bwants? me dead\b|\bi will end up dead\b|\bbury me\b.{0,20}\b(?:if|when)\b"
         r"|\b(?:kill|murder) (?:me|us) (?:if|when|before) i (?:leave|left|go|tell|try)",
         {"past": False},
@@ -181,7 +190,8 @@ RULES = [
         r"|\bescalat\w*\b.{0,30}\b(?:violen\w*|physical|hitting|hits|shoving|pushing)\b"
         r"|\b(?:violen\w*|hitting|hits|punch\w*|push\w*|shov\w*|slap\w*|beating\w*|physical)\b.{0,45}\b(?:happening more|more often|turned into|has become|became|is becoming|getting more)\b"
         r"|\b(?:turned|escalated|gone|went|moved) (?:into|to|on to|from \w+ to) (?:hitting|punching|choking|kicking|beating|slapping)\b"
-        r"|\b(?:first time|never done that before)\b.{0,30}\b(?:hit|slapped|punched|pushed|shoved|kicked)\b",
+        r"|\b(?:first time|never done that before)\b.{0,30}\b(?:hit|slapped|punched|pushed|shoved|kicked)\b"
+        r"|\b(?:getting|got|gets|gotten|is getting) (?:worse|more violent|more physical|more dangerous|scarier)\b.{0,60}\b(?:hit|slapp\w*|punch\w*|shov\w*|push\w*|kick\w*|chok\w*|belt|grabb\w*|threw)\b",
         {"past": False},
         "violence that is getting worse or more frequent",
     ),
@@ -195,7 +205,7 @@ RULES = [
         r"|\b(?:my|on me)\b.{0,20}\b(?:gps|air ?tag|tracker|tracking app)\b"
         r"|\b(?:always|somehow) knows where i (?:am|was|go)\b"
         r"|\bshow\w* up at my (?:work|job|office|friend|mum|mom|parents|school|gym)"
-        r"|\b(?:waits|waiting|waited|parked) outside my\b"
+        r"|\b(?:waits|waiting|waited|parked|turns up|turned up|turning up|shows up|showed up|keeps turning up|keeps showing up) (?:outside|at) (?:my|the) (?:work|job|office|house|flat|home|door|school|gym|place|friend|mum|mom|parents)\b"
         r"|\b(?:checks|checking|watches|watching) my location\b",
         {"past": False},
         "stalking, following or tracking",
@@ -251,6 +261,12 @@ RULES = [
         r"|\b(?:thoughts|thinking|thought) (?:of|about) (?:hurting|harming|killing|ending) (?:myself|my life|it all)\b"
         r"|\b(?:plan|plans|planning|planned) (?:how )?to (?:kill myself|end (?:it|my life|things))\b"
         r"|\bwant (?:it all|everything) to (?:stop|end) for good\b"
+        r"|\b(?:do not|not) (?:think i )?(?:want|wish) to (?:be here|be alive|live|keep going|exist)(?: anymore)?\b"
+        r"|\b(?:ways|how|methods?) to (?:die|kill myself|end (?:it|my life)|overdose)\b"
+        r"|\b(?:drive|driving|drove|crash\w*|steer\w*) (?:the car )?(?:into|off) (?:a |the )?(?:wall|tree|bridge|river|cliff|oncoming|a truck|traffic)\b"
+        r"|\b(?:if i (?:died|was gone|were gone|disappeared))\b.{0,30}\b(?:nobody|no one|would not|care|notice|miss|better)\b"
+        r"|\b(?:wrote|writing|write|left|leave) (?:a |my )?(?:goodbye |suicide |last )?(?:note|letter|letters)\b.{0,40}\b(?:in case|when i am gone|if i am (?:not here|gone)|goodbye|for after)\b"
+        r"|\b(?:giving|gave|give) away my (?:things|stuff|belongings)\b|\bsaying goodbye to (?:everyone|people)\b"
         r"|\b(?:no|not see the|not see any|lost the|is there a|what is the|there is no) point (?:in|of|to) (?:living|life|being alive|being here|going on|waking up|any of it)\b"
         r"|\bwish i (?:was|were|had) (?:not|never) (?:alive|here|born|been born|woken up)\b"
         r"|\b(?:want|wanted|wish|need|needed) to (?:just )?(?:disappear|vanish|not exist|stop existing|not be here|be gone)\b(?! (?:to|into|for|on|somewhere|from)\b)"
@@ -280,7 +296,7 @@ RULES = [
         r"|\braise\w* (?:a |his |her |their )?(?:hand|fist) (?:to|at) me\b"
         r"|\bthr(?:ew|ows|owing) (?:a |the |his |her |my )?\w+ at me\b"
         r"|\b(?:left|leaves|gave me) (?:a )?(?:bruises?|marks?|black eye|a black eye)\b|\bbruises on my\b"
-        r"|\bdragg\w* me\b|\bpinn\w* me (?:down|against|to)\b|\bgot physical\b|\bhurt me physically\b",
+        r"|\bdragg\w* me\b|\bpin(?:s|ned|ning)? me (?:down|against|to)\b|\bgot physical\b|\bhurt me physically\b",
         {
             "not_after": r"\b(?:it|that|this|reality|reali[sz]ation|truth|news|thought|idea|wave|ball|car|door|branch|feeling|grief|sadness|tiredness|exhaustion|all)\s*$"
         },
@@ -313,6 +329,7 @@ RULES = [
         "abuse",
         r"\b(?:scared|afraid|terrified|frightened|fearful) (?:of|around) (?:him|her|them|my (?:husband|wife|partner|boyfriend|girlfriend|ex|spouse|fiance|fiancee)|what (?:he|she|they) (?:will|would|might|could) do)\b"
         r"|\b(?:scared|afraid|terrified|frightened) to (?:go home|be home|come home|tell (?:him|her|them)|say no|disagree|ask (?:him|her|them)|be alone with)\b"
+        r"|\b(?:afraid|scared|terrified|frightened|nervous) (?:of )?(?:setting|set) (?:him|her|them) off\b|\bnot to set (?:him|her|them) off\b"
         r"|\bwalk\w* on eggshells\b|\bfear (?:him|her|them)\b|\bi flinch\b|\bflinch when (?:he|she|they)\b",
         {},
         "fear of the partner",
@@ -338,7 +355,10 @@ RULES = [
         r"|\b(?:took|takes|grabbed|grabs|hid|hides|smashed|broke|breaks|confiscat\w*) my phone\b"
         r"|\b(?:installed|put|puts) (?:an app|something|spyware|a tracker|a tracking app|stalkerware) on my (?:phone|laptop|car|computer)\b"
         r"|\b(?:will not|does not|would not|never) let me (?:use|have|keep|touch) my (?:own )?phone\b"
-        r"|\bmakes? me (?:show|hand over) (?:him |her |them )?my phone\b",
+        r"|\bmakes? me (?:show|hand over) (?:him |her |them )?my phone\b"
+        r"|\b(?:reads?|reading|checks?|checking|goes through|scrolls through|monitors?) (?:every|each|all the|all of the) (?:message|messages|text|texts|email|emails|call|chat)\b.{0,20}\b(?:my|i|me)\b"
+        r"|\b(?:makes?|made|forces?|forced|wants?) me (?:to )?(?:share|turn on|keep on) (?:my )?(?:location|live location|find my)\b"
+        r"|\b(?:took|takes|taken|grabbed|snatched|hid|hides) (?:away )?my (?:phone|laptop|sim|charger)\b",
         {},
         "monitoring of phone, messages or passwords",
     ),
@@ -365,6 +385,8 @@ RULES = [
         r"|\b(?:screams|yells|shouts|screaming|yelling|shouting|swears|swearing) at me\b.{0,25}\b(?:every|all the time|constantly|daily|for hours|in front of)\b"
         r"|\b(?:always|constantly) (?:screaming|yelling|shouting|swearing) at me\b"
         r"|\bcontrols? (?:everything|what i (?:wear|eat|do|say|spend))\b|\btells? me what (?:to wear|i can wear|i can eat)\b"
+        r"|\b(?:no one|nobody) (?:else )?(?:would|will|could) (?:ever )?(?:want|love|put up with|believe) me\b"
+        r"|\b(?:lucky|grateful) (?:he|she|they) (?:stays|stayed|puts up with me|married me)\b"
         r"|\bpunish\w* me\b|\b(?:emotional(?:ly)?|verbal(?:ly)?|psychological(?:ly)?|financial(?:ly)?|physical(?:ly)?) abus\w*"
         r"|\b(?:abusive|abuses me|abusing me|abused me)\b|\bdomestic (?:violence|abuse)\b|\bcoercive control\b",
         {},
@@ -379,6 +401,7 @@ RULES = [
         r"|\bunfaithful\b|\binfidelity\b|\b(?:the )?other (?:woman|man)\b"
         r"|\b(?:sleeping|slept|sleeps|hooking up|hooked up|hooks up) with (?:someone|somebody|another|other|her|him|a|an|his|her|my|one of|some)\b"
         r"|\b(?:slept|sleeping|sleep|sleeps) together\b|\b(?:texting|messaging|sexting|meeting up with) (?:another|other|some other) (?:woman|man|girl|guy|women|men)\b"
+        r"|\b(?:seeing|dating|meeting|texting|talking to) (?:someone|somebody|some (?:guy|girl|woman|man)|another (?:guy|girl|woman|man))\b.{0,25}\b(?:behind my back|in secret|secretly|together|romantic\w*|sleeping|slept)\b"
         r"|\b(?:seeing|dating|with) someone else\b|\bin love with (?:someone|somebody) else\b"
         r"|\b(?:tinder|bumble|hinge|grindr|dating apps?|dating profile)\b"
         r"|\b(?:sexting|flirty (?:texts|messages)|nudes?)\b.{0,30}\b(?:someone|another|other|her|him|a)\b",
@@ -407,6 +430,7 @@ RULES = [
         r"|\b(?:his|her|their) (?:drug|pill|coke|meth|opioid|weed|cannabis) (?:use|habit|problem|addiction|dealer)\b"
         r"|\baddict\b|\bdrug (?:problem|addiction|habit)\b"
         r"|\baddicted to (?:pills|drugs|painkillers|opioids|coke|cocaine|meth|heroin|weed|crack|ketamine)\b"
+        r"|\b(?:is|are|was|started|been|back to|keeps) using (?:again|every day|daily|behind my back)\b"
         r"|\bsmok\w* weed (?:all day|every day|constantly|every night|from morning)\b|\brelaps\w*\b",
         {},
         "the partner's drug use",
@@ -433,7 +457,10 @@ RULES = [
         r"|\b(?:do|does) not want (?:to be married|this marriage|to be with me|me anymore|us anymore|this anymore|to try anymore)\b"
         r"|\b(?:checked out|one foot out the door|mind is made up|has given up on us|given up on (?:us|the marriage|the relationship))\b(?! (?:of|a|an|the|some|this|that|books?) (?:hotel|library|book|movie|store|shop|place|restaurant|film))"
         r"|\blooking at (?:apartments|flats|places|houses)\b.{0,25}\b(?:without me|for (?:himself|herself|themself)|alone|on (?:his|her) own)\b"
-        r"|\bno longer (?:wants|loves|in love with) (?:me|us|this)\b|\bwants out\b",
+        r"|\bno longer (?:wants|loves|in love with) (?:me|us|this)\b|\bwants out\b"
+        r"|\b(?:wants?|wanted|decided|plans?|planning|going) to (?:separate|split up|break up|end (?:it|the marriage|things|us|the relationship)|leave (?:me|us|the marriage|after|when|in|by|at the end))\b"
+        r"|\b(?:says|said|told me|thinks) (?:that )?(?:we are|we were|it is|it was|the marriage is|our marriage is|we are) (?:finished|over|through|done)\b"
+        r"|\bmade up (?:his|her|their) mind (?:to leave|to go|about leaving|that)\b",
         {},
         "a partner who has decided or is leaving",
     ),

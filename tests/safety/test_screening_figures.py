@@ -1,40 +1,64 @@
-"""Recall and false-positive figures on the final held-out set (never tuned on).
+"""Recall and false-positive figures on the held-out sets, as first measured.
 
-The first and only run before any change gave the figures in BASELINE; this test fails if a rule
-change makes them worse, and prints them (pytest -s) so the README can quote the current ones.
+examples_final.py was measured once (BASELINES["final"]), then the rules were broadened from its
+misses, so it is no longer unseen; examples_round4.py was written after that and measured once
+(BASELINES["round4"]): those are the current unseen-phrasing figures. This test fails if a rule
+change makes either set worse, and prints the current figures (pytest -s).
 """
 
 from collections import Counter
 
+import pytest
+
 from safety.screening import screen_text
-from tests.safety import examples_final
+from tests.safety import examples_final, examples_round4
 
-# Measured on the first run of examples_final.py, 2026-11-22 (rules unchanged since).
-BASELINE_RECALL = {
-    "danger": 9 / 15,
-    "self_harm": 4 / 10,
-    "abuse": 9 / 15,
-    "infidelity": 3 / 5,
-    "addiction": 4 / 5,
-    "checked_out": 2 / 5,
+BASELINES = {
+    # first run of examples_final.py, rules unchanged since the round of examples_fresh.py
+    "final": (
+        examples_final,
+        {
+            "danger": 9 / 15,
+            "self_harm": 4 / 10,
+            "abuse": 9 / 15,
+            "infidelity": 3 / 5,
+            "addiction": 4 / 5,
+            "checked_out": 2 / 5,
+        },
+        0 / 40,
+    ),
+    # first and only run of examples_round4.py; the rules have not changed since
+    "round4": (
+        examples_round4,
+        {
+            "danger": 9 / 15,
+            "self_harm": 3 / 10,
+            "abuse": 10 / 15,
+            "infidelity": 3 / 5,
+            "addiction": 3 / 5,
+            "checked_out": 1 / 5,
+        },
+        0 / 40,
+    ),
 }
-BASELINE_FALSE_POSITIVE = 0 / 40
 
 
-def measure():
+def measure(module):
     total, caught = Counter(), Counter()
-    for text, flag in examples_final.POSITIVES:
+    for text, flag in module.POSITIVES:
         total[flag] += 1
         caught[flag] += flag in screen_text(text).flags
     recall = {flag: caught[flag] / total[flag] for flag in total}
-    flagged = sum(1 for text in examples_final.ORDINARY if screen_text(text).flags)
-    return recall, flagged / len(examples_final.ORDINARY)
+    flagged = sum(1 for text in module.ORDINARY if screen_text(text).flags)
+    return recall, flagged / len(module.ORDINARY)
 
 
-def test_figures_on_the_final_held_out_set_do_not_get_worse():
-    recall, false_positive = measure()
+@pytest.mark.parametrize("name", sorted(BASELINES))
+def test_held_out_figures_do_not_get_worse(name):
+    module, baseline_recall, baseline_fp = BASELINES[name]
+    recall, false_positive = measure(module)
     for flag, value in sorted(recall.items()):
-        print(f"recall {flag:12} {value:.0%}")
-    print(f"ordinary entries flagged {false_positive:.0%}")
-    assert all(recall[flag] >= BASELINE_RECALL[flag] for flag in BASELINE_RECALL)
-    assert false_positive <= max(BASELINE_FALSE_POSITIVE, 0.10)
+        print(f"{name}: recall {flag:12} {value:.0%} (first run {baseline_recall[flag]:.0%})")
+    print(f"{name}: ordinary entries flagged {false_positive:.0%}")
+    assert all(recall[flag] >= baseline_recall[flag] for flag in baseline_recall)
+    assert false_positive <= max(baseline_fp, 0.10)
