@@ -1,0 +1,145 @@
+"""Coaching in a real browser: the quiz to a copied, answered invitation; the gate for a flagged
+person; the practice toggles on /tonight/ with and without JavaScript; the builder's live preview."""
+
+import re
+
+import pytest
+
+from checkins.models import SignalEntry
+from coaching.models import Invitation, PracticeMark
+from tests.browser.helpers import has_horizontal_scroll, sign_in_context
+from tests.coaching.helpers import flag_abuse
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def _page(browser, live_server, user, *, js=True, **options):
+    context = browser.new_context(
+        viewport={"width": 360, "height": 740}, java_script_enabled=js, **options
+    )
+    sign_in_context(context, live_server.url, user)
+    return context, context.new_page()
+
+
+def test_quiz_to_script_to_copy_to_recorded_answer(browser, live_server, owner, axe):
+    context, page = _page(
+        browser, live_server, owner, permissions=["clipboard-read", "clipboard-write"]
+    )
+    page.goto(f"{live_server.url}/coach/invite/")
+    # A scared reading: the first option of most questions.
+    for question in ["reaction", "reason", "talk", "after", "go_first"]:
+        page.check(f"#id_{question}_0")
+    page.check("#id_leaving_1")
+    page.click("main button:has-text('See the reading')")
+    page.wait_for_url(f"{live_server.url}/coach/invite/")
+    main = page.locator("main")
+    assert "Your answers point to a scared or ashamed no" in main.inner_text()
+    assert main.locator(".coach-script").count() == 3
+    assert axe(page) == []
+    assert not has_horizontal_scroll(page)
+
+    main.locator("a:has-text('Make this one yours')").first.click()
+    page.wait_for_url(re.compile(r"/coach/invite/script/1/$"))
+    page.fill("#id_partner_name", "Robin")
+    page.fill("#id_own_words", "I would like us to laugh more")
+    preview = page.locator("#preview")
+    preview.get_by_text("I would like us to laugh more.").wait_for()
+    assert preview.inner_text().count("Robin, I have booked") == 1
+    page.click("main button:has-text('Save and copy')")
+    page.wait_for_url(re.compile(r"/coach/invite/\d+/$"))
+
+    invitation = Invitation.objects.get(user=owner)
+    copy = page.locator("main button:has-text('Copy the text')")
+    assert copy.is_visible()
+    copy.click()
+    page.locator("#copy-status").get_by_text("Copied.").wait_for()
+    assert page.evaluate("navigator.clipboard.readText()") == invitation.text
+
+    page.fill("#id_used_on", "2026-11-20")
+    page.check("main input[name=answer][value=yes]")
+    page.click("main button:has-text('Save')")
+    page.locator("main").get_by_text("Log the green light").wait_for()
+    assert not SignalEntry.objects.filter(user=owner).exists()
+    page.click("main button:has-text('Log the green light')")
+    page.locator("main").get_by_text("Logged as a green light").first.wait_for()
+    assert [e.code for e in SignalEntry.objects.filter(user=owner)] == ["yes_to_session"]
+    invitation.refresh_from_db()
+    assert (invitation.answer, str(invitation.used_on)) == ("yes", "2026-11-20")
+    context.close()
+
+
+def test_the_gated_view_for_a_flagged_person(browser, live_server, owner, axe):
+    flag_abuse(owner)
+    context, page = _page(browser, live_server, owner)
+    page.goto(f"{live_server.url}/coach/invite/")
+    main = page.locator("main")
+    assert main.locator("h1").inner_text() == "Invitations are paused for now"
+    assert main.locator(".coach-script").count() == 0
+    assert "Six short questions" not in main.inner_text()
+    main.locator("a:has-text('Read the safety guidance')").click()
+    page.wait_for_url(re.compile(r"/safety/guidance/abuse/$"))
+    page.goto(f"{live_server.url}/coach/invite/script/2/")
+    assert "Invitations are paused" in page.locator("main").inner_text()
+    assert axe(page) == []
+    context.close()
+
+
+def test_practice_toggles_on_tonight_with_javascript(browser, live_server, owner):
+    context, page = _page(browser, live_server, owner)
+    page.goto(f"{live_server.url}/tonight/")
+    page.evaluate("window.__same_page = true")
+    button = page.locator("#practice-regulate")
+    assert button.get_attribute("aria-pressed") == "false"
+    button.click()
+    page.locator("#practice-regulate[aria-pressed=true]").wait_for()
+    assert page.evaluate("window.__same_page === true")  # swapped in place, no reload
+    assert list(PracticeMark.objects.values_list("code", flat=True)) == ["regulate"]
+    page.locator("#practice-regulate").click()
+    page.locator("#practice-regulate[aria-pressed=false]").wait_for()
+    assert not PracticeMark.objects.exists()
+    assert not has_horizontal_scroll(page)
+    context.close()
+
+
+def test_practice_toggles_on_tonight_without_javascript(browser, live_server, owner):
+    context, page = _page(browser, live_server, owner, js=False)
+    page.goto(f"{live_server.url}/tonight/")
+    page.locator("#practice-no_chasing").click()
+    page.wait_for_url(f"{live_server.url}/tonight/#practice")
+    assert page.locator("#practice-no_chasing").get_attribute("aria-pressed") == "true"
+    assert list(PracticeMark.objects.values_list("code", flat=True)) == ["no_chasing"]
+    context.close()
+
+
+def test_builder_live_preview_flags_and_softens(browser, live_server, owner, axe):
+    context, page = _page(browser, live_server, owner)
+    page.goto(f"{live_server.url}/coach/i-statement/")
+    page.fill("#id_happened", "you never ask about my day")
+    page.fill("#id_situation", "at dinner")
+    page.fill("#id_feel", "lonely")
+    page.fill("#id_need", "ten minutes to talk")
+    preview = page.locator("#preview")
+    preview.get_by_text("Try: “lately it has felt to me as if you don't”").wait_for()
+    assert "When you never ask about my day at dinner, I feel lonely" in preview.inner_text()
+    assert axe(page) == []
+    page.click("main button:has-text('Use the gentler wording')")
+    page.wait_for_load_state()
+    assert page.input_value("#id_happened") == (
+        "lately it has felt to me as if you don't ask about my day"
+    )
+    page.click("main button:has-text('Save draft')")
+    page.locator("main").get_by_text("Your drafts").wait_for()
+    context.close()
+
+
+def test_builder_and_personalising_work_without_javascript(browser, live_server, owner):
+    context, page = _page(browser, live_server, owner, js=False)
+    page.goto(f"{live_server.url}/coach/invite/script/5/")
+    page.fill("#id_partner_name", "Kim")
+    page.click("main button:has-text('Update the preview')")
+    assert "Kim, we get the boiler serviced" in page.locator("#preview").inner_text()
+    assert not page.locator("main button:has-text('Copy the text')").is_visible()
+    page.click("main button:has-text('Save and copy')")
+    page.wait_for_url(re.compile(r"/coach/invite/\d+/$"))
+    assert "Kim, we get the boiler serviced" in page.locator("#invite-text").inner_text()
+    context.close()
