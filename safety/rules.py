@@ -242,7 +242,7 @@ RULES = [
         "self_harm.suicide",
         "self_harm",
         r"\bsuicid\w*"
-        r"|\bkill(?:ing)? myself\b(?! (?:to|trying|for|over|at|with|laughing))"
+        r"|\bkill(?:ing)? myself\b(?! (?:to|trying|for|over|at|with|laughing)\b)"
         r"|\bend(?:ing)? (?:my life|it all|my own life|things for good)\b"
         r"|\btake my (?:own )?life\b"
         r"|\b(?:do not|not) want to (?:live|be alive|be here anymore|wake up|exist|go on)\b"
@@ -277,7 +277,7 @@ RULES = [
     (
         "self_harm.hurt_self",
         "self_harm",
-        r"\b(?:hurt|harm|cut|cutting|burn|burning|burned) myself\b(?! (?:on|with the|while|cooking|shaving))"
+        r"\b(?:hurt|harm|cut|cutting|burn|burning|burned) myself\b(?! (?:on|with the|while|cooking|shaving)\b)"
         r"|\bself[- ]?harm\w*"
         r"|\b(?:started|start|been|keep|kept|began|begun) (?:cutting|burning|hurting)(?: myself)?(?: again)?\b(?! (?:back|down|corners|costs|out|the|my|our|ties|it|him|her|them|in|up|class|school|work)\b)"
         r"|\bcutting again\b|\brelaps\w* (?:on|into) (?:cutting|self)"
@@ -289,9 +289,9 @@ RULES = [
     (
         "abuse.physical",
         "abuse",
-        r"\b(?:hit|hits|hitting|punch\w*|slap\w*|kick(?:s|ed|ing)?|shov\w*|beat|beats|beating|bit|bites|spat on|spits on|smack\w*|headbutt\w*|elbow\w*) me\b(?! (?:up|out|at|in (?:chess|cards|a)|back))"
+        r"\b(?:hit|hits|hitting|punch\w*|slap\w*|kick(?:s|ed|ing)?|shov\w*|beat|beats|beating|bit|bites|spat on|spits on|smack\w*|headbutt\w*|elbow\w*) me\b(?! (?:up|out|at|in (?:chess|cards|a)|back)\b)"
         r"|\b(?:push(?:ed|es|ing)?|threw) me\b(?! (?:to|into|away|a|off guard)\b)"
-        r"|\b(?:grab\w*|yank\w*|twist\w*|pull\w*) (?:me by|my (?:arm|arms|wrist|wrists|hair|face|jaw|throat))\b(?! (?:to|into) )"
+        r"|\b(?:grab\w*|yank\w*|twist\w*|pull\w*) (?:me by|my (?:arm|arms|wrist|wrists|hair|face|jaw|throat))\b(?! (?:to|into)\b )"
         r"|\b(?:laid|lays|lay|put|puts|putting) (?:a |his |her |their )?hands? on me\b"
         r"|\braise\w* (?:a |his |her |their )?(?:hand|fist) (?:to|at) me\b"
         r"|\bthr(?:ew|ows|owing) (?:a |the |his |her |my )?\w+ at me\b"
@@ -425,7 +425,7 @@ RULES = [
     (
         "addiction.drugs",
         "addiction",
-        r"\b(?:using|on|doing|taking|snorting|smoking|shooting) (?:drugs|meth|coke|cocaine|heroin|crack|opioids|oxy|pills|fentanyl|ketamine|speed)\b(?! (?:for|from the doctor|prescribed))"
+        r"\b(?:using|on|doing|taking|snorting|smoking|shooting) (?:drugs|meth|coke|cocaine|heroin|crack|opioids|oxy|pills|fentanyl|ketamine|speed)\b(?! (?:for|from the doctor|prescribed)\b)"
         r"|\b(?:high|stoned) (?:again|all the time|every (?:day|night)|most (?:days|nights)|constantly|at work|in front of the kids)\b"
         r"|\b(?:his|her|their) (?:drug|pill|coke|meth|opioid|weed|cannabis) (?:use|habit|problem|addiction|dealer)\b"
         r"|\baddict\b|\bdrug (?:problem|addiction|habit)\b"
@@ -438,7 +438,7 @@ RULES = [
     (
         "addiction.gambling",
         "addiction",
-        r"\bgambl\w*\b(?! (?:on (?:a|the|whether|if)|with (?:my|our) (?:heart|feelings)|that|it))"
+        r"\bgambl\w*\b(?! (?:on (?:a|the|whether|if)|with (?:my|our) (?:heart|feelings)|that|it)\b)"
         r"|\b(?:betting|bets) (?:app|apps|sites?|account|all|our|the rent|again|every)\b|\bsports betting\b"
         r"|\blost (?:our|the|all|his|her|my) (?:savings|rent|money|paycheck|wages)\b.{0,20}\b(?:on|at|betting|bets|casino|poker|slots|pokies)\b"
         r"|\b(?:casino|pokies|slot machines|slots|poker machines)\b.{0,25}\b(?:every|again|all night|all weekend|instead)\b",
@@ -451,11 +451,11 @@ RULES = [
         "checked_out",
         r"\b(?:wants?|wanted|asked for|asking for|mentioned|brought up|filed for|filing for|talking about|talked about|is getting|wants to get) (?:a )?(?:divorce|separation)\b"
         r"|\b(?:divorce|separation) papers\b|\b(?:divorce|family) lawyer\b"
-        r"|\b(?:is|was|has been) (?:leaving|moving out|going to leave|going to move out|planning to leave)\b(?! (?:for|to go|the house for|work|early|late))"
+        r"|\b(?:is|was|has been) (?:leaving|moving out|going to leave|going to move out|planning to leave)\b(?! (?:for|to go|the house for|work|early|late)\b)"
         r"|\b(?:said|says|told me|decided|has decided|made up (?:his|her|their) mind|wants) (?:that )?(?:he|she|they|it)? ?(?:is|are|was|were)? ?(?:done|leaving|moving out|over|going to leave)\b"
         r"|\b(?:do|does) not love me (?:anymore|now)\b|\b(?:is|are) not in love with me\b|\bfell out of love\b|\bfallen out of love\b"
         r"|\b(?:do|does) not want (?:to be married|this marriage|to be with me|me anymore|us anymore|this anymore|to try anymore)\b"
-        r"|\b(?:checked out|one foot out the door|mind is made up|has given up on us|given up on (?:us|the marriage|the relationship))\b(?! (?:of|a|an|the|some|this|that|books?) (?:hotel|library|book|movie|store|shop|place|restaurant|film))"
+        r"|\b(?:checked out|one foot out the door|mind is made up|has given up on us|given up on (?:us|the marriage|the relationship))\b(?! (?:of|a|an|the|some|this|that|books?)\b (?:hotel|library|book|movie|store|shop|place|restaurant|film))"
         r"|\blooking at (?:apartments|flats|places|houses)\b.{0,25}\b(?:without me|for (?:himself|herself|themself)|alone|on (?:his|her) own)\b"
         r"|\bno longer (?:wants|loves|in love with) (?:me|us|this)\b|\bwants out\b"
         r"|\b(?:wants?|wanted|decided|plans?|planning|going) to (?:separate|split up|break up|end (?:it|the marriage|things|us|the relationship)|leave (?:me|us|the marriage|after|when|in|by|at the end))\b"
@@ -463,6 +463,71 @@ RULES = [
         r"|\bmade up (?:his|her|their) mind (?:to leave|to go|about leaving|that)\b",
         {},
         "a partner who has decided or is leaving",
+    ),
+]
+
+# --- broad nets --------------------------------------------------------------------------------
+# Four held-out rounds showed phrase rules reach 20-67% recall on phrasings they were not written
+# for. These rules trade some precision for recall on the urgent flags and abuse: a concept word
+# and a person in the same sentence, with the usual guards and a list of figures of speech.
+BROAD_RULES = [
+    (
+        "danger.broad",
+        "danger",
+        r"(?=[^\n]*\b(?:me|my|i|we|us)\b)"
+        r"\b(?:he|she|they|him|her|them|my (?:husband|wife|partner|boyfriend|girlfriend|ex|spouse|fiance|fiancee))\b[^\n]{0,60}?"
+        r"\b(?:guns?|pistol|rifle|shotgun|knife|knives|weapons?|blade|my body|(?:i am|i will be|i would be) dead(?! (?:wrong|right|serious|set|tired|on|to (?:him|her|them)))|"
+        r"kill|murder|shoot|stab|strangl\w*|chok(?:e|ed|es|ing)(?! on| up)|my throat|my neck|stalk\w*|wherever i (?:am|go))\b"
+        r"(?! (?:for|it|time|up|at a|a photo|a video)\b)",
+        {"past": False, "not_after": r"\b(?:butter|bread|pocket|kitchen drawer for|dead)\s*$"},
+        "a partner and a lethal concept in one sentence about the writer",
+    ),
+    (
+        "self_harm.broad",
+        "self_harm",
+        r"\bi\b(?: \w+){0,4} (?:be dead|die|be gone|not be here)\b(?! (?:of|laughing|to know|for|tired|inside|on my feet|down|out|off)\b)"
+        r"|\b(?:not waking up|never waking up|not wake up|kill myself|end it all|ending it all|better off (?:dead|gone)|overdos\w*|"
+        r"jump\w* (?:in front of|off (?:a|the) (?:bridge|roof|building|cliff)|from (?:a|the) (?:bridge|roof|building))|"
+        r"cut (?:my|myself)(?: \w+)? (?:arms?|wrists?|legs?|thighs?)|(?:enough|how many|saved up|stockpil\w*) (?:of )?(?:my |the )?(?:pills|tablets|meds)|(?:pills|tablets|meds) (?:saved|stockpiled|hidden) (?:up|away))\b"
+        r"|\b(?:ending|end) (?:things|everything),? (?:for good|forever|permanently)\b",
+        {},
+        "first-person words about dying or self-harm",
+    ),
+    (
+        "abuse.broad",
+        "abuse",
+        r"\b(?:makes?|made|forces?|forced) me (?:to )?(?:prove|report|send (?:him|her|them) (?:photos|pictures|proof)|account for|check in)\b"
+        r"|\b(?:scared|afraid|frightened|terrified) to (?:say|speak|do|tell|disagree|argue|answer back|ask for)\b(?! (?:no more|it)\b)"
+        r"|\b(?:deleted|blocked|removed) (?:all )?(?:of )?my (?:friends|contacts|numbers|family)\b"
+        r"|\b(?:says|said|told me|tells me) (?:that )?i (?:can not|am not allowed to|must not|may not) (?:see|talk|go|visit|call|have|work|leave|text|phone)\b"
+        r"|\bbeg (?:him |her |them )?for (?:money|cash|food)\b|\b(?:tracks|tracking|counts) every (?:penny|cent|dollar|pound)\b",
+        {},
+        "control and fear phrased in other ways",
+    ),
+    (
+        "infidelity.broad",
+        "infidelity",
+        r"\b(?:a fling|an affair|affairs|dating sites?|hook-?ups?|secret (?:girlfriend|boyfriend|relationship))\b",
+        {},
+        "more words for an affair",
+    ),
+    (
+        "addiction.broad",
+        "addiction",
+        r"\b(?:blew|blown|lost|spent|gambled) (?:all )?(?:our|the|his|her) (?:savings|money|wages|rent)\b[^\n]{0,25}\b(?:casino|pokies|slots|betting|bets|poker|horses)\b"
+        r"|\b(?:can not|could not|never) (?:get through|go) (?:a|one) (?:day|night|evening) without (?:a )?(?:drink|drinking|using|a bet|gambling|getting high)\b",
+        {},
+        "more ways of describing addiction",
+    ),
+    (
+        "checked_out.broad",
+        "checked_out",
+        r"\b(?:end|ending|ended) (?:our|the|this) (?:marriage|relationship)\b"
+        r"|\b(?:not|no longer) (?:see|want|have) (?:a|any) future (?:with me|together|for us)\b"
+        r"|\b(?:will not|is not going to|not) (?:come|coming) back\b"
+        r"|\b(?:signed|signing|found|rented) (?:a )?(?:lease|flat|apartment|place)\b[^\n]{0,25}\b(?:for (?:himself|herself|themself)|on (?:his|her|their) own|alone|without me)\b",
+        {},
+        "more ways of saying they have decided",
     ),
 ]
 

@@ -197,7 +197,7 @@ RULES = tuple(
         self_guard=guards.get("self", flag in PARTNER_FLAGS),
         not_after=re.compile(guards["not_after"]) if "not_after" in guards else None,
     )
-    for rule_id, flag, pattern, guards, _note in rules.RULES
+    for rule_id, flag, pattern, guards, _note in rules.RULES + rules.BROAD_RULES
 )
 assert {rule.flag for rule in RULES} <= FLAGS
 

@@ -1,8 +1,7 @@
 """Recall and false-positive figures on the held-out sets, as first measured.
 
-examples_final.py was measured once (BASELINES["final"]), then the rules were broadened from its
-misses, so it is no longer unseen; examples_round4.py was written after that and measured once
-(BASELINES["round4"]): those are the current unseen-phrasing figures. This test fails if a rule
+Each set was written before a round of rule changes and measured once; the next round's changes
+used its misses, so only the latest set (round5) is still unseen. This test fails if a rule
 change makes either set worse, and prints the current figures (pytest -s).
 """
 
@@ -11,7 +10,7 @@ from collections import Counter
 import pytest
 
 from safety.screening import screen_text
-from tests.safety import examples_final, examples_round4
+from tests.safety import examples_final, examples_round4, examples_round5
 
 BASELINES = {
     # first run of examples_final.py, rules unchanged since the round of examples_fresh.py
@@ -27,7 +26,7 @@ BASELINES = {
         },
         0 / 40,
     ),
-    # first and only run of examples_round4.py; the rules have not changed since
+    # first run of examples_round4.py (the broad nets were then tuned on it)
     "round4": (
         examples_round4,
         {
@@ -39,6 +38,19 @@ BASELINES = {
             "checked_out": 1 / 5,
         },
         0 / 40,
+    ),
+    # first run of examples_round5.py, the last unseen set
+    "round5": (
+        examples_round5,
+        {
+            "danger": 9 / 15,
+            "self_harm": 2 / 10,
+            "abuse": 13 / 15,
+            "infidelity": 4 / 5,
+            "addiction": 4 / 5,
+            "checked_out": 4 / 5,
+        },
+        1 / 40,
     ),
 }
 
