@@ -139,13 +139,13 @@ def _patterns(weeks, signals, red_codes) -> list[tuple[str, str]]:
     out = []
     if n := red_codes.get("snapback", 0):
         out.append(("Snapback", _times(n, "you logged it once.", "you logged it {n} times.")))
-    nights_red = sorted({s.night for s in signals if s.kind == catalog.RED})
-    followed = 0
-    for s in signals:
-        if s.kind == catalog.GREEN and any(
-            s.night < r <= s.night + dt.timedelta(days=FOLLOW_NIGHTS) for r in nights_red
-        ):
-            followed += 1
+    nights_red = {s.night for s in signals if s.kind == catalog.RED}
+    after = [dt.timedelta(days=d) for d in range(1, FOLLOW_NIGHTS + 1)]
+    followed = sum(
+        1
+        for s in signals
+        if s.kind == catalog.GREEN and any(s.night + d in nights_red for d in after)
+    )
     if followed:
         out.append(
             (
@@ -219,8 +219,11 @@ def chart_for(weeks: list[Week]) -> Chart:
     )
 
 
-def calendar_for(first: dt.date, last: dt.date, written: set[dt.date]) -> list[dict]:
-    """Month grids (Monday first) of the nights in [first, last], marking those with an entry."""
+def calendar_for(
+    first: dt.date, last: dt.date, written: set[dt.date], *, link_prefix: str = "/journal/"
+) -> list[dict]:
+    """Month grids (Monday first) of the nights in [first, last], marking those with an entry.
+    Links are built here, not with {% url %} per cell: a year of cells is a lot of reversing."""
     months = []
     cursor = first.replace(day=1)
     while cursor <= last:
@@ -229,7 +232,15 @@ def calendar_for(first: dt.date, last: dt.date, written: set[dt.date]) -> list[d
         day = cursor
         while day < nxt:
             inside = first <= day <= last
-            cells.append({"date": day, "inside": inside, "written": day in written})
+            cells.append(
+                {
+                    "date": day,
+                    "inside": inside,
+                    "written": day in written,
+                    "href": f"{link_prefix}{day.isoformat()}/",
+                    "label": f"{day.day} {day:%B}",
+                }
+            )
             day += dt.timedelta(days=1)
         cells += [None] * (-len(cells) % 7)
         weeks = [cells[i : i + 7] for i in range(0, len(cells), 7)]

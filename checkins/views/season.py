@@ -24,7 +24,9 @@ def season_overview(user, season, today) -> dict:
         "weeks": weeks,
         "chart": trend.chart_for(weeks),
         "reading": trend.reading_for(weeks, signals),
-        "calendar": trend.calendar_for(first, last, written),
+        "calendar": trend.calendar_for(
+            first, last, written, link_prefix=reverse("checkins:journal")
+        ),
         "nights_written": len(written),
         "nights_so_far": nights_so_far,
         "total_greens": sum(w.greens for w in weeks),
