@@ -190,6 +190,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--million", action="store_true", help="also measure at 1,000,000 people")
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--fresh", action="store_true", help="delete everyone and seed again")
     args = parser.parse_args()
     dbname = prepare_environment()
     import django
@@ -208,7 +209,18 @@ def main() -> None:
     populations = [10_000, 100_000] + ([1_000_000] if args.million else [])
     dues = [0, 1_000, 4_000]
     rows = []
+    from dvoe.reminders.models import ReminderSettings
+
+    if args.fresh:
+        from django.db import connection
+
+        with connection.cursor() as cur:
+            cur.execute("truncate accounts_user cascade")
     for population in populations:
+        have = ReminderSettings.objects.count()
+        if have > population:
+            print(f"  ({have:,} people already seeded: skipping {population:,}; --fresh to redo)")
+            continue
         grow_population(population)
         for due in dues:
             seconds, cpu, publish, enqueued = measure(due, args.repeat)
