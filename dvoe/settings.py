@@ -228,13 +228,14 @@ CELERY_BROKER_TRANSPORT_OPTIONS = (
         "data_folder_in": str(_celery_dir / "queue"),
         "data_folder_out": str(_celery_dir / "queue"),
         "processed_folder": str(_celery_dir / "processed"),
+        "control_folder": str(_celery_dir / "control"),
         "store_processed": False,
     }
     if CELERY_BROKER_URL.startswith("filesystem")
     else {"visibility_timeout": 3600}
 )
 CELERY_BEAT_SCHEDULE_FILENAME = str(_celery_dir / "beat-schedule")
-for _folder in ("queue", "processed"):
+for _folder in ("queue", "processed", "control"):
     (_celery_dir / _folder).mkdir(parents=True, exist_ok=True)
 
 # --- dvoe -----------------------------------------------------------------------------------

@@ -22,8 +22,12 @@ def test_sign_up_through_onboarding_to_tonight(page, live_server):
     page.select_option("#id_country", "NZ")
     page.select_option("#id_timezone", "Pacific/Auckland")
     page.click("main button[type=submit]")
-    page.wait_for_url(lambda url: "/welcome/" not in url)
-    page.goto(f"{live_server.url}/tonight/")
+    # The safety check is offered (recommended, skippable), then reminders, then tonight.
+    page.wait_for_url("**/safety/check/")
+    page.click("main button:has-text('Skip for now')")
+    page.wait_for_url("**/accounts/reminders/start/")
+    page.click("main button:has-text('Not now')")
+    page.wait_for_url("**/tonight/")
     assert page.locator("h1").first.inner_text() == "Tonight"
     profile = User.objects.get(email="night@example.test").profile
     assert (profile.country, profile.timezone) == ("NZ", "Pacific/Auckland")
