@@ -9,7 +9,7 @@ object (request.user is one object per request); the safety services forget them
 
 import json
 
-from safety import questions
+from safety import questions, rules
 from safety.models import LEVELS, PRIORITY, QUESTIONNAIRE, Flag, Resource, Screening
 
 _CACHE = "_safety_active_rows"
@@ -72,6 +72,35 @@ def active_summary(user) -> list[dict]:
     return out
 
 
+RULE_NOTES = {
+    rule_id: note for rule_id, _flag, _pattern, _guards, note in rules.RULES + rules.BROAD_RULES
+}
+
+
+def text_flags(user) -> list[dict]:
+    """Active flags raised by what the person wrote, with the rules' plain descriptions (why)."""
+    rows = Flag.objects.filter(user=user, dismissed_at__isnull=True).exclude(source=QUESTIONNAIRE)
+    latest: dict[str, dict] = {}
+    for row in rows:  # newest first
+        entry = latest.setdefault(
+            row.flag,
+            {
+                "pk": row.pk,
+                "flag": row.flag,
+                "label": row.get_flag_display(),
+                "level": row.level,
+                "source": row.source.replace("_", " "),
+                "when": row.created_at,
+                "why": [],
+            },
+        )
+        for rule_id in row.rule_ids:
+            note = RULE_NOTES.get(rule_id, rule_id)
+            if note not in entry["why"]:
+                entry["why"].append(note)
+    return [latest[f] for f in PRIORITY if f in latest]
+
+
 def screening_for(user) -> Screening | None:
     return Screening.objects.filter(user=user).first()
 
@@ -80,13 +109,14 @@ def screening_view(user) -> dict:
     """The person's current answers, ready to show, and the flags they raised."""
     screening = screening_for(user)
     if screening is None or screening.skipped:
-        return {"screening": screening, "answers": [], "flags": []}
+        return {"screening": screening, "answers": [], "flags": [], "text_flags": text_flags(user)}
     answers = json.loads(screening.answers or "{}")
     raised = questions.flags_for(answers)
     return {
         "screening": screening,
         "answers": questions.readable(answers),
         "flags": [{"flag": f, "level": LEVELS[f]} for f in PRIORITY if f in raised],
+        "text_flags": text_flags(user),
     }
 
 

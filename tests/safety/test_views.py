@@ -236,7 +236,8 @@ def test_answers_page_query_count_is_fixed(owner_client, owner, django_assert_nu
     for i in range(40):
         services.screen_and_record(user=owner, text=f"he hit me {i}", source="journal")
     owner_client.get("/safety/check/answers/")
-    with django_assert_num_queries(5):  # session, user, profile, flags (banner), screening
+    # session, user, profile, flags (banner), screening, flags from text (the "why" list)
+    with django_assert_num_queries(6):
         assert owner_client.get("/safety/check/answers/").status_code == 200
 
 
@@ -325,3 +326,19 @@ def test_seed_demo_adds_a_quiet_screening(db):
 def test_anonymous_pages_do_not_touch_the_flag_table(django_assert_num_queries):
     with django_assert_num_queries(0):
         Client().get("/safety/tech/")
+
+
+def test_answers_page_says_why_a_text_note_was_raised_without_the_text(owner_client, owner):
+    services.screen_and_record(user=owner, text="he reads all my texts", source="signal_note")
+    page = html(owner_client.get("/safety/check/answers/"))
+    assert "monitoring of phone, messages or passwords" in page and "signal note" in page
+    assert "reads all my texts" not in page
+
+
+def test_discreet_mode_keeps_safety_pages_neutral_in_the_tab(owner_client, owner):
+    owner.profile.discreet_mode = True
+    owner.profile.save()
+    for path in ["/safety/urgent/", "/safety/check/", "/help/", "/safety/guidance/abuse/"]:
+        page = html(owner_client.get(path))
+        assert "<title>Notes</title>" in page, path
+        assert "img/plain.svg" in page, path
