@@ -31,7 +31,15 @@ def journal_panel(request):
                 "mood": str(entry.mood) if entry and entry.mood else "",
             },
         )
-    return "checkins/panels/journal.html", {"form": form, "entry": entry, "tonight": tonight}
+    from django.utils import timezone
+
+    local_today = timezone.localtime(timezone.now(), request.user.profile.tz).date()
+    return "checkins/panels/journal.html", {
+        "form": form,
+        "entry": entry,
+        "tonight": tonight,
+        "after_midnight": local_today != tonight,
+    }
 
 
 def signals_panel(request):
