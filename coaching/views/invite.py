@@ -1,5 +1,6 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -169,8 +170,13 @@ def invitation_record(request, pk):
 @invitation_gate
 def invitation_log_yes(request, pk):
     invitation = get_owned_or_404(Invitation, request.user, pk=pk)
-    if services.invitation_log_yes(invitation=invitation):
-        messages.success(request, "Logged as a green light: said yes to one session.")
+    try:
+        logged = services.invitation_log_yes(invitation=invitation)
+    except ValidationError as exc:  # checkins refused the night (for example outside a season)
+        messages.error(request, " ".join(exc.messages))
+    else:
+        if logged:
+            messages.success(request, "Logged as a green light: said yes to one session.")
     return redirect("coaching:invitation", pk=invitation.pk)
 
 
