@@ -166,3 +166,21 @@ def test_edit_and_delete_own_lights_only(owner_client, owner, other_client):
     assert (entry.code, entry.kind, entry.note) == ("snapback", "red", "changed")
     assert owner_client.post(f"/signals/{entry.pk}/delete/").status_code == 302
     assert not SignalEntry.objects.exists()
+
+
+def test_htmx_refusal_on_tonight_answers_400_with_the_panel_and_message(owner_client, owner):
+    response = owner_client.post(
+        "/signals/log/",
+        {
+            "night": tonight(owner).isoformat(),
+            "text": "still mine",
+            "next": "/tonight/",
+            "code": "other_green",
+        },
+        HTTP_HX_REQUEST="true",
+    )
+    assert response.status_code == 400
+    body = response.content.decode()
+    assert 'id="tonight-signals"' in body and "Add a few words" in body
+    # the draft was not saved by a refused light, and the page's textarea was never swapped
+    assert selectors.entry_for_night(owner, tonight(owner)) is None
