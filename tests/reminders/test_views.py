@@ -122,3 +122,14 @@ def test_export_includes_reminders(owner_client):
     )
     data = owner_client.get("/accounts/export/?format=json").json()
     assert data["reminders"]["settings"]["evening_reminder"] is True
+
+
+def test_moving_to_another_time_zone_moves_the_next_reminder(owner_client, owner):
+    owner_client.post(
+        "/accounts/reminders/settings/", {"nightly_on": "on", "nightly_time": "21:30"}
+    )
+    profile = owner.profile
+    profile.timezone = "Australia/Sydney"
+    profile.save()
+    row = ReminderSettings.objects.get(user=owner)
+    assert row.next_nightly_at.astimezone(profile.tz).time() == dt.time(21, 30)
