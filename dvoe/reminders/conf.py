@@ -33,3 +33,8 @@ def batch_size() -> int:
 
 def unsubscribe_max_age() -> dt.timedelta:
     return getattr(settings, "REMINDER_UNSUBSCRIBE_MAX_AGE", dt.timedelta(days=60))
+
+
+def dispatch_budget() -> float:
+    """Seconds one dispatch may spend claiming; below the Celery task time limit (60 s)."""
+    return getattr(settings, "REMINDER_DISPATCH_BUDGET", 40.0)

@@ -17,6 +17,7 @@
 
 import datetime as dt
 import logging
+import time
 import uuid
 from collections.abc import Callable
 
@@ -112,10 +113,13 @@ def reminders_dispatch(
     """Claim everything due (in batches), then recover lost or interrupted deliveries."""
     now = now or timezone.now()
     limit = limit or conf.batch_size()
+    # Stay well inside the task time limit: what is left is claimed by the next beat (a minute
+    # later) or by a dispatch already running elsewhere, since SKIP LOCKED lets them share.
+    deadline = time.monotonic() + conf.dispatch_budget()
     claimed = {}
     for kind in (Kind.NIGHTLY, Kind.CHECKPOINT):
         total = 0
-        while True:
+        while time.monotonic() < deadline:
             got = _claim_batch(kind, now=now, limit=limit, enqueue=enqueue)
             total += got
             if got == 0:
