@@ -30,6 +30,7 @@ def test_a_night_with_htmx_from_login_to_saved_entry_and_green_light(page, live_
     main.get_by_role("button", name="Asked a real question about you").click()
     expect(page.locator("#tonight-signals")).to_contain_text("Logged: Asked a real question")
     expect(page.locator("#tonight-signals .logged-green")).to_have_count(1)
+    expect(page.locator("#tonight-logged")).to_be_focused()  # not lost on a replaced button
     assert page.url.endswith("/tonight/")  # no page load: the panel was swapped in place
     assert main.locator("#id_text").input_value().startswith("We had a calm dinner")
 
