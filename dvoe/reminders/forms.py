@@ -10,7 +10,7 @@ class ReminderSettingsForm(forms.Form):
         help_text="Only on nights you have not written yet.",
     )
     nightly_time = forms.TimeField(
-        label="At",
+        label="Time",
         initial=DEFAULT_NIGHTLY_TIME,
         widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
         help_text="Your own local time. Reminders follow your clock when it changes.",
