@@ -474,8 +474,8 @@ BROAD_RULES = [
     (
         "danger.broad",
         "danger",
-        r"(?=[^\n]*\b(?:me|my|i|we|us)\b)"
-        r"\b(?:he|she|they|him|her|them|my (?:husband|wife|partner|boyfriend|girlfriend|ex|spouse|fiance|fiancee))\b[^\n]{0,60}?"
+        r"\b(?:(?:he|she|they|him|her|them)\b(?=[^\n]*\b(?:me|my|i|we|us)\b)"
+        r"|my (?:husband|wife|partner|boyfriend|girlfriend|ex|spouse|fiance|fiancee)\b)[^\n]{0,60}?"
         r"\b(?:guns?|pistol|rifle|shotgun|knife|knives|weapons?|blade|my body|(?:i am|i will be|i would be) dead(?! (?:wrong|right|serious|set|tired|on|to (?:him|her|them)))|"
         r"kill|murder|shoot|stab|strangl\w*|chok(?:e|ed|es|ing)(?! on| up)|my throat|my neck|stalk\w*|wherever i (?:am|go))\b"
         r"(?! (?:for|it|time|up|at a|a photo|a video)\b)",
