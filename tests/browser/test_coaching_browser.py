@@ -119,8 +119,11 @@ def test_builder_live_preview_flags_and_softens(browser, live_server, owner, axe
     page.fill("#id_feel", "lonely")
     page.fill("#id_need", "ten minutes to talk")
     preview = page.locator("#preview")
-    preview.get_by_text("Try: “lately it has felt to me as if you don't”").wait_for()
-    assert "When you never ask about my day at dinner, I feel lonely" in preview.inner_text()
+    # Wait for the preview that carries all four parts (each keystroke batch sends a request).
+    preview.get_by_text(
+        "When you never ask about my day at dinner, I feel lonely, and what I need is ten minutes to talk."
+    ).wait_for()
+    assert "Try: “lately it has felt to me as if you don't”" in preview.inner_text()
     assert axe(page) == []
     page.click("main button:has-text('Use the gentler wording')")
     page.wait_for_load_state()
