@@ -23,4 +23,8 @@ def test_every_page_is_valid_html(client, owner, nu_checker):
     bad = client.post("/accounts/signup/", {"email": "x", "password": "1"}).content.decode()
     if errors := nu_checker(bad):
         failures["signup with errors"] = errors
+    wrong = client.post("/accounts/login/", {"username": owner.email, "password": "nope"})
+    assert "do not match an account" in wrong.content.decode()  # a form-wide error is shown
+    if errors := nu_checker(wrong.content.decode()):
+        failures["login with a form-wide error"] = errors
     assert failures == {}
