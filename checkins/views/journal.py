@@ -104,7 +104,13 @@ def journal_autosave(request):
         return render(request, "checkins/partials/autosave_status.html", {"empty": True})
     services.journal_save(user=request.user, night=night, text=text, mood=mood)
     saved_at = timezone.localtime(timezone.now(), request.user.profile.tz)
-    return render(request, "checkins/partials/autosave_status.html", {"saved_at": saved_at})
+    # Screened and recorded like every save, but never routed mid-sentence: a calm link instead.
+    help_url = screen(request, text=text, source="journal")
+    return render(
+        request,
+        "checkins/partials/autosave_status.html",
+        {"saved_at": saved_at, "help_url": help_url},
+    )
 
 
 @login_required

@@ -43,6 +43,7 @@ def signal_log(request):
             return _tonight_error(request)
     elif not form.is_valid():
         return _signals_page(request, form=form, status=400)
+    journal_route = None
     if journal is not None:
         text = journal.cleaned_data["text"]
         if text.strip() or selectors.entry_for_night(request.user, journal.cleaned_data["night"]):
@@ -52,13 +53,15 @@ def signal_log(request):
                 text=text,
                 mood=journal.cleaned_data["mood"],
             )
+            # The journal text typed before the tap is screened like any explicit save.
+            journal_route = screen(request, text=text, source="journal")
     entry = services.signal_log(
         user=request.user,
         code=form.cleaned_data["code"],
         night=form.cleaned_data["night"],
         note=form.cleaned_data["note"],
     )
-    redirect_url = screen(request, text=entry.note, source="signal")
+    redirect_url = screen(request, text=entry.note, source="signal") or journal_route
     if redirect_url:
         return go(request, redirect_url)
     if request.htmx and _is_tonight(request):

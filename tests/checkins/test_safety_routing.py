@@ -38,7 +38,9 @@ def test_a_calm_entry_is_not_routed(owner_client, owner):
     assert response["Location"] == "/tonight/"
 
 
-def test_the_draft_autosave_keeps_the_text_but_does_not_route(owner_client, owner):
+def test_the_draft_autosave_screens_and_offers_help_but_does_not_route(owner_client, owner):
+    from safety.selectors import active_flags
+
     response = owner_client.post(
         "/journal/draft/",
         {"night": tonight(owner).isoformat(), "text": DANGER},
@@ -47,6 +49,34 @@ def test_the_draft_autosave_keeps_the_text_but_does_not_route(owner_client, owne
     assert response.status_code == 200
     assert "HX-Redirect" not in response
     assert selectors.entry_for_night(owner, tonight(owner)).text == DANGER
+    # Screened and recorded like any save: a calm link to help, and the flag is active.
+    assert 'href="/safety/urgent/"' in response.content.decode()
+    assert "danger" in active_flags(owner)
+
+
+def test_a_calm_draft_offers_no_help_link(owner_client, owner):
+    response = owner_client.post(
+        "/journal/draft/",
+        {"night": tonight(owner).isoformat(), "text": "A quiet evening, tea and a film."},
+        HTTP_HX_REQUEST="true",
+    )
+    assert "Draft saved at" in response.content.decode()
+    assert "help is here" not in response.content.decode()
+
+
+def test_journal_text_saved_with_a_light_tap_without_javascript_is_screened(owner_client, owner):
+    response = owner_client.post(
+        "/signals/log/",
+        {
+            "code": "softened",
+            "night": tonight(owner).isoformat(),
+            "text": DANGER,
+            "from": "tonight",
+            "next": "/tonight/",
+        },
+    )
+    assert selectors.entry_for_night(owner, tonight(owner)).text == DANGER
+    assert response["Location"] == "/safety/urgent/"
 
 
 def test_a_signal_note_is_screened_after_it_is_saved(owner_client, owner):
