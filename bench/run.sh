@@ -5,7 +5,7 @@
 # benchmark and the reminder dispatch benchmark. Figures print to the terminal and bench/results/.
 #
 #   BENCH_USERS=2000 BENCH_DAYS=365 BENCH_CONCURRENCY=50 BENCH_DURATION=60 make bench
-#   BENCH_ONLY=pages|lighthouse|screening|reminders   run one part
+#   BENCH_ONLY=seed|pages|lighthouse|screening|reminders   run one part
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -86,9 +86,10 @@ lighthouse() {
 machine | tee "$OUT/machine.txt"
 case "$ONLY" in
   all) pages; lighthouse; "$PY" bench/screening_bench.py | tee "$OUT/screening.txt"; "$PY" bench/reminders_bench.py | tee "$OUT/reminders.txt" ;;
+  seed) seed ;;
   pages) pages ;;
   lighthouse) lighthouse ;;
   screening) "$PY" bench/screening_bench.py | tee "$OUT/screening.txt" ;;
   reminders) "$PY" bench/reminders_bench.py | tee "$OUT/reminders.txt" ;;
-  *) echo "BENCH_ONLY must be all, pages, lighthouse, screening or reminders" >&2; exit 2 ;;
+  *) echo "BENCH_ONLY must be all, seed, pages, lighthouse, screening or reminders" >&2; exit 2 ;;
 esac
