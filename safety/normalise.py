@@ -23,6 +23,8 @@ _SPECIAL = [
     (re.compile(r"'ll\b"), " will"),
     (re.compile(r"'d\b"), " would"),
     (re.compile(r"\b(he|she|it|that|there|who|what)'s\b"), r"\1 is"),
+    # "he's been" / "she's got": the "'s" was "has", not "is"
+    (re.compile(r"\b(he|she|it|that|there|who|what) is (been|got|gotten|had)\b"), r"\1 has \2"),
     (re.compile(r"\bany more\b"), "anymore"),
     (re.compile(r"\bfianc[\u00e9e]e?\b"), "fiance"),
 ]

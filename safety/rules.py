@@ -206,6 +206,7 @@ RULES = [
         r"|\b(?:always|somehow) knows where i (?:am|was|go)\b"
         r"|\bshow\w* up at my (?:work|job|office|friend|mum|mom|parents|school|gym)"
         r"|\b(?:waits|waiting|waited|parked|turns up|turned up|turning up|shows up|showed up|keeps turning up|keeps showing up) (?:outside|at) (?:my|the) (?:work|job|office|house|flat|home|door|school|gym|place|friend|mum|mom|parents)\b"
+        r"(?![^\n]{0,25}\b(?:to (?:surprise|pick me up|collect me|give me a lift|drive me)|with (?:flowers|coffee|lunch|a gift)))"
         r"|\b(?:checks|checking|watches|watching) my location\b",
         {"past": False},
         "stalking, following or tracking",
@@ -277,7 +278,7 @@ RULES = [
     (
         "self_harm.hurt_self",
         "self_harm",
-        r"\b(?:hurt|harm|cut|cutting|burn|burning|burned) myself\b(?! (?:on|with the|while|cooking|shaving)\b)"
+        r"\b(?:hurt|harm|cut|cutting|burn|burning|burned) myself\b(?! (?:on|with the|while|cooking|shaving|chopping|slicing|gardening|opening|by accident|accidentally)\b)"
         r"|\bself[- ]?harm\w*"
         r"|\b(?:started|start|been|keep|kept|began|begun) (?:cutting|burning|hurting)(?: myself)?(?: again)?\b(?! (?:back|down|corners|costs|out|the|my|our|ties|it|him|her|them|in|up|class|school|work)\b)"
         r"|\bcutting again\b|\brelaps\w* (?:on|into) (?:cutting|self)"
@@ -485,7 +486,8 @@ BROAD_RULES = [
     (
         "self_harm.broad",
         "self_harm",
-        r"\bi\b(?: \w+){0,4} (?:be dead|die|be gone|not be here)\b(?! (?:of|laughing|to know|for|tired|inside|on my feet|down|out|off)\b)"
+        r"\bi\b(?: (?!not\b|never\b)\w+){0,4} (?:(?:be dead|die)\b(?! (?:of|laughing|to know|for|tired|inside|on my feet|down|out|off)\b)"
+        r"|(?:be gone|not be here)\b(?! (?:of|for|tomorrow|today|tonight|next|this|that|on|from|in|by|when|before|after|till|until|at|over|all|with|most|much|down|out|off)\b))"
         r"|\b(?:not waking up|never waking up|not wake up|kill myself|end it all|ending it all|better off (?:dead|gone)|overdos\w*|"
         r"jump\w* (?:in front of|off (?:a|the) (?:bridge|roof|building|cliff)|from (?:a|the) (?:bridge|roof|building))|"
         r"cut (?:my|myself)(?: \w+)? (?:arms?|wrists?|legs?|thighs?)|(?:enough|how many|saved up|stockpil\w*) (?:of )?(?:my |the )?(?:pills|tablets|meds)|(?:pills|tablets|meds) (?:saved|stockpiled|hidden) (?:up|away))\b"
@@ -531,6 +533,161 @@ BROAD_RULES = [
     ),
 ]
 
+# --- general constructions ------------------------------------------------------------------------
+# Written after round six (tests/safety/examples_round6.py) from its misses, as CONSTRUCTIONS rather
+# than phrases: a first-person subject (said or implied after "just" / "want to") with a lexicon of
+# ceasing, disappearing or hurting oneself; method words with rumination; a partner with the body,
+# breath or a threat in an "if I ..." clause; coercion phrased as "I have to ... or he ...".
+# For self_harm the guards are loose on purpose: a false alarm shows a calm banner the person can
+# dismiss, a miss leaves someone alone.
+_AWAY_ONLY = (
+    r"(?! (?:for|tomorrow|today|tonight|next|this|that|on|from|in|into|by|when|before|after|till|until|at|over|all|with|"
+    r"somewhere|to|most|much)\b)"
+)
+_CEASE = (
+    r"(?:(?:die|be dead|not (?:wake|waking) up|never wake up|stop (?:existing|living|breathing)|not exist|cease to exist|"
+    r"sleep forever|go to sleep forever|end it all|end my life|kill myself|hurt myself|not feel anything ever again)"
+    r"(?! (?:of|laughing|for|over|trying|to the world|on (?:stage|the)|tired|inside|wrong|serious|on my feet)\b)"
+    r"|(?:not be (?:here|around|alive)|disappear|vanish|be gone)" + _AWAY_ONLY + r")"
+)
+GENERAL_RULES = [
+    (
+        "self_harm.wish",
+        "self_harm",
+        r"\b(?:i|just|(?<!not )(?<!never )(?:want|wanted|wanting|need|needed) to|wish i could|wish i would|"
+        r"would rather|(?<!not )rather|tempted to|ready to|urge to|"
+        r"(?:thinking|thought|think) (?:about|of)(?: how to)?)"
+        r"(?: (?!not\b|never\b)\w+){0,3} " + _CEASE + r"\b",
+        {"negation": False, "third_party": False, "past": False},
+        "a wish to die, cease or disappear, said by the writer (guards off: a miss costs more here)",
+    ),
+    (
+        "self_harm.absent",
+        "self_harm",
+        r"\b(?:better|easier|lighter|happier|calmer|simpler)\b[^\n]{0,25}\b(?:without me|with me (?:gone|dead|out of the way)|"
+        r"if i (?:was|were|am) (?:gone|dead|not here|not around)|if i (?:died|disappeared|did not exist))\b"
+        r"|\b(?:if|when|once|after) i (?:am|was|were) (?:gone|dead|not here anymore|not around anymore)\b(?! (?:for|on|to|at|from|out)\b)"
+        r"|\b(?:i|ill)\b[^\n]{0,30}\bbe (?:around|here|alive) (?:much longer|for (?:much )?longer|for long|much more)\b"
+        r"|\bi am (?:just |such |only |nothing but )?a (?:burden|waste of (?:space|air|oxygen))\b"
+        r"|\b(?:a burden|waste of space) (?:to|on) (?:everyone|everybody|my family|all of them|the kids|them)\b"
+        r"|\b(?:me|i) (?:not existing|not being (?:here|around|alive)|stop existing|no longer existing|being dead)\b"
+        r"|\bnothing (?:left )?to live for\b|\bno reason (?:left )?to (?:live|stay alive|keep living|be alive|wake up)\b",
+        {"negation": False, "third_party": False, "past": False},
+        "the writer imagining the world without them, or calling themself a burden",
+    ),
+    (
+        "self_harm.method",
+        "self_harm",
+        r"\b(?:take|taking|took|swallow\w*|down|downing) (?:the|a|my) (?:whole|entire) (?:bottle|box|pack|packet|strip|supply)\b"
+        r"(?! of (?:wine|vodka|whiskey|whisky|gin|rum|beer|champagne|prosecco|cider|water|juice)\b)"
+        r"|\b(?:rope|noose)\b[^\n]{0,50}\b(?:thinking|think|thought|about it|myself|my neck|hang|ready)\b|\bnoose\b"
+        r"|\b(?:bridge|ledge|roof|rooftop|edge|cliff|tracks|overpass|platform|balcony|railing)\b[^\n]{0,40}\b(?:looking|staring|stare|look|gazing|peering) (?:down|over)\b"
+        r"|\b(?:keep|kept|been|just|always|find myself|caught myself) (?:looking|staring|gazing|peering) (?:down|over) (?:from|off|over) (?:the|a|my|our) "
+        r"(?:bridge|ledge|roof|rooftop|edge|cliff|overpass|platform|balcony|railing)\b"
+        r"|\b(?:step|stepping|jump|jumping|throw myself|fall|falling) (?:off|in front of|onto|from) (?:the|a) (?:bridge|ledge|roof|platform|train|tracks|cliff|balcony|building|lorry|truck|bus)\b"
+        r"|\b(?:hit|hitting|hits|punch\w*|bang\w*|slap\w*|scratch\w*|bite|biting|bit|burn\w*|cut|cutting|starv\w*|pinch\w*|carv\w*|stab\w*) myself\b"
+        r"(?! (?:on (?:the|a) (?:oven|stove|pan|iron|kettle|tray|grill)|cooking|shaving|chopping|by accident|accidentally|out|off|short|up)\b)"
+        r"|\b(?:cut|cutting|carv\w*|scratch\w*|burn\w*)\b[^\n]{0,20}\bmy (?:arms?|wrists?|legs?|thighs?|skin|stomach|hips?)\b[^\n]{0,30}\b(?:until|till|bleed|so (?:nobody|no one)|to feel)\b"
+        r"|\b(?:giv\w*|gave) (?:away )?(?:all )?(?:of )?my (?:things|stuff|belongings|clothes|possessions|pets?)(?: away)\b"
+        r"|\b(?:sleeping pills|paracetamol|tylenol|painkillers|my pills|my meds|the pills)\b[^\n]{0,30}\b(?:enough|how many|it would take|to do it|lethal|fatal)\b",
+        {"negation": False, "third_party": False, "past": False},
+        "method words with the writer: pills by the bottle, a rope, a height, hurting oneself",
+    ),
+    (
+        "self_harm.hopeless_end",
+        "self_harm",
+        r"\b(?:no way out|only way out|only way (?:this|it|the pain) (?:stops|ends|will stop|will end)|no other way|"
+        r"can not (?:do|take|keep) (?:this|it|going) anymore|can not go on|give up on (?:life|everything|living))\b"
+        r"(?=[^\n]*\b(?:die|dying|dead|gone|not existing|not exist|not be here|end it|end my|disappear|not wake up|kill myself|myself|me not)\b)",
+        {"negation": False, "third_party": False, "past": False},
+        "hopelessness joined to an ending in the same sentence",
+    ),
+    (
+        "danger.breath",
+        "danger",
+        r"\b(?:smother\w*|suffocat\w*)\b[^\n]{0,30}\b(?:me|my)\b|\b(?:smother\w*|suffocat\w*) me\b"
+        r"|\b(?:a|the|his|her|their) (?:pillow|hands?|bag|arm) (?:over|across) my (?:face|mouth|nose|head)\b"
+        r"|\bheld my (?:head|face) (?:under|down in)\b|\bheld my (?:mouth|nose) shut\b"
+        r"|\b(?:he|she|they|him|her|them)\b(?![^\n]{0,60}\b(?:laugh|tickl|giggl|cry|cried|sob))[^\n]{0,60}\b(?:until|till|til) i (?:nearly |almost )?"
+        r"(?:passed out|blacked out|stopped (?:fighting|breathing|moving)|could not breathe|saw (?:stars|spots)|went limp|lost consciousness)\b",
+        {"past": False},
+        "smothering or stopping the writer's breath (a form of strangulation)",
+    ),
+    (
+        "danger.if_threat",
+        "danger",
+        r"\bif i (?:ever )?(?:\w+ ){0,2}(?:leave|left|tell|told|take|took|go to|call|report|try|tried|talk|speak|divorce|move out|end|"
+        r"break up|walk out|see)\b[^\n]{0,40}\b(?:he|she|they)(?: said| says| swore| told me)? (?:will|would|is going to|are going to|was going to|wo not hesitate to|is gonna)? ?"
+        r"(?:hurt|harm|kill|beat|shoot|stab|end|take it out on|burn|make (?:me|them|us) (?:pay|disappear)) (?:me|us|them|the kids|the children|the baby|my|our|himself|herself|themself)\b",
+        {"past": False},
+        "a threat of harm tied to what the writer might do (leave, tell, take the children)",
+    ),
+    (
+        "danger.watched",
+        "danger",
+        r"\b(?:sitting|sits|sat|parked|parks|parking|waiting|waits|waited|standing|stands|stood|lurking|lurks|hanging around|hangs around|"
+        r"turns? up|turning up|shows? up|showing up|drives? past|driving past|drove past) (?:\w+ ){0,3}(?:outside|near|by|across from|opposite|past) "
+        r"(?:my|our|the) (?:work|job|office|house|flat|home|door|place|building|school|gym|apartment|window|street)\b"
+        r"(?=[^\n]*\b(?:every|again|since|all the time|at night|keeps|always|will not leave|after i|moved out|left him|left her|texting)\b)"
+        r"|\b(?:always |somehow )?knows where i (?:am|go|have been|was)\b[^\n]{0,20}\b(?:all the time|every|always|at all times|before i)\b"
+        r"|\b(?:he|she|they) (?:\w+ ){0,2}(?:shares|shared|turned on|turns on|switched on|put on|set up) my (?:live )?location\b"
+        r"|\b(?:texting|texts|messaging|tells?|told) me (?:what i (?:am|was) wearing|where i (?:am|was)|who i (?:am|was) with)\b",
+        {"past": False},
+        "being watched, waited for or located (stalking or tracking)",
+    ),
+    (
+        "abuse.or_else",
+        "abuse",
+        r"\bi (?:have|had|need|am supposed) to\b[^\n]{0,50}\bor (?:else )?(?:he|she|they) (?:goes off|go off|kicks off|loses it|explodes|"
+        r"flips|punishes me|hits me|screams|yells|freaks|rages|sulks|blows up|gets (?:angry|mad|violent|nasty|scary)|"
+        r"will (?:hurt|hit|kill|punish|lose it|go off|kick off|explode|scream|make me pay))"
+        r"|\b(?:have|has|had|need) to (?:show|send|give|hand over to) (?:him|her|them) (?:every|all my|all of my|each|proof|photos|"
+        r"pictures|screenshots|my (?:phone|receipts|texts|messages|location|bank|statements))\b"
+        r"|\b(?:makes?|made|forces?|forced) me (?:to )?(?:kneel|beg|grovel|sleep (?:on the floor|in the car|outside)|eat off|strip|"
+        r"stand in the corner|get on my knees|say sorry for|apologi[sz]e for (?:existing|breathing))\b"
+        r"|\block(?:s|ed|ing)? me out\b"
+        r"|\b(?:changed|changes|change|changing) (?:the|all the|my) (?:wifi |wi-fi |door |phone |bank |email )?(?:password|passwords|code|codes|locks?|pin)\b[^\n]{0,30}\b(?:so i|i can not|without telling|on me|without me)\b"
+        r"|\b(?:took|takes|hid|hides|keeps|kept|locked|locks|changed|changes|disabled|cancelled|cut off|unplugged|removed|deleted)\b"
+        r"[^\n]{0,40}\bso (?:that )?i (?:can not|could not|am not able to|have no way to) (?:go anywhere|leave|get out|get to work|see anyone|call anyone|contact anyone|get online|drive|get help|talk to anyone)\b",
+        {},
+        "coercive control phrased as a rule the writer must follow, or a way out taken away",
+    ),
+    (
+        "infidelity.general",
+        "infidelity",
+        r"\b(?:on the side|side (?:piece|chick|girl|guy|thing))\b"
+        r"|\b(?:been|are|were|still|keep|started) seeing each other\b"
+        r"|\bcaught (?:him|her|them) (?:with|in bed|kissing|in our bed|together)\b"
+        r"|\b(?:in (?:our|my) bed with|with (?:him|her|them|someone|another) in (?:our|my) bed)\b"
+        r"|\b(?:messages|texts|photos|nudes|emails) (?:from|to|with) (?:another|some other|a|some) (?:woman|man|girl|guy)\b"
+        r"|\b(?:secret|burner) phone\b",
+        {},
+        "an affair described without the word",
+    ),
+    (
+        "addiction.general",
+        "addiction",
+        r"\bpass(?:ed|es|ing)? out drunk\b|\bdrunk (?:before|by) (?:noon|lunch|midday|10|ten|breakfast|eleven)\b"
+        r"|\b(?:snort\w*|inject\w*|shoot\w* up|doing lines|popping|smoking) (?:of )?(?:coke|cocaine|crack|meth|heroin|pills|lines|oxy|xanax|ket|ketamine|speed|molly)\b"
+        r"|\b(?:from|sees|seeing|uses) (?:two|three|several|different|multiple) doctors\b|\bdoctor shopping\b"
+        r"|\bcan not (?:get through|function|go|last) (?:the|a|one) (?:day|morning|night|evening)? ?without (?:his|her|their) (?:pills|fix|drink|drinks|bottle|weed|beer|wine)\b",
+        {},
+        "the partner's drinking or drug use described by its signs",
+    ),
+    (
+        "checked_out.general",
+        "checked_out",
+        r"\b(?:fell|fallen|falling) out of love\b|\b(?:is|are|has|have) not (?:been )?in love with me\b"
+        r"|\b(?:already|is|been|has been|started|keeps|secretly) looking (?:at|for) (?:apartments|flats|places|houses|a place|a flat|an apartment|a house|rentals)\b"
+        r"|\bnothing left to (?:fix|save|work on|try|salvage)\b"
+        r"|\b(?:done|finished) (?:trying(?! (?:to|for|on)\b)|with (?:us|me|this marriage|the marriage|this relationship))\b",
+        {"past": False},
+        "a partner who has decided, said with other words (an old falling out of love still counts)",
+    ),
+]
+
+BROAD_RULES += GENERAL_RULES
+
 # Words that cancel a match when they come just before it in the same clause.
 NEGATIONS = r"\b(?:not|never|no|nobody|none|without|hardly|neither|nor|no longer)\b"
 HEDGES = (
@@ -552,9 +709,9 @@ THIRD_PARTY = (
 )
 PAST_OVER = (
     r"\b(?:years ago|months ago|a long time ago|long ago|in college|at university|at uni|in high school|"
-    r"as a teenager|in my (?:teens|twenties|thirties)|when we were (?:younger|young|kids|students|in college)|"
+    r"as a teenager|in (?:my|his|her|their) (?:teens|twenties|thirties)|when we were (?:younger|young|kids|students|in college)|"
     r"before we met|before we got married|before the kids|back then|back in \d{4}|back in the day|"
-    r"sober|clean for|in recovery|has been clean|been sober|quit (?:drinking|gambling|using|years)|"
+    r"sober|clean for|clean (?:a|an|one|two|three|five|ten|\d+) (?:decade|years?)|in recovery|has been clean|been clean|been sober|quit (?:drinking|gambling|using|years)|"
     r"stopped (?:drinking|gambling|using)|has not (?:had a drink|drunk|gambled|used)|"
     r"no longer|(?:is|was) over now|it is over|it is all over|ended it|it ended|(?:is|was) behind us|"
     r"worked through it|forgave|my (?:last|previous|first|old) (?:relationship|marriage|husband|wife|partner|boyfriend|girlfriend))\b"

@@ -5,7 +5,13 @@ import pytest
 
 from safety import rules
 from safety.screening import FLAGS, normalise, screen_text
-from tests.safety import examples_fresh, examples_heldout, examples_round4, examples_tuning
+from tests.safety import (
+    examples_fresh,
+    examples_heldout,
+    examples_round4,
+    examples_round6,
+    examples_tuning,
+)
 
 
 @pytest.mark.parametrize(
@@ -36,6 +42,7 @@ def test_ordinary_entries_raise_nothing(text):
 def test_every_rule_has_a_positive_example():
     texts = [t for t, _ in examples_tuning.ALL] + [t for t, _ in examples_heldout.POSITIVES]
     texts += [t for t, _ in examples_round4.POSITIVES]  # the broad nets were written from these
+    texts += [t for t, _ in examples_round6.POSITIVES]  # the general constructions from these
     fired = {m.rule_id for t in texts for m in screen_text(t).matches}
     assert fired == {rule_id for rule_id, *_ in rules.RULES + rules.BROAD_RULES}
 

@@ -1,7 +1,8 @@
 """Recall and false-positive figures on the held-out sets, as first measured.
 
 Each set was written before a round of rule changes and measured once; the next round's changes
-used its misses, so only the latest set (round5) is still unseen. This test fails if a rule
+used its misses. Round five was not read when the general constructions were written (they came
+from round six's misses, then round seven's); round seven measured them once before its own fixes. This test fails if a rule
 change makes either set worse, and prints the current figures (pytest -s).
 """
 
@@ -10,7 +11,13 @@ from collections import Counter
 import pytest
 
 from safety.screening import screen_text
-from tests.safety import examples_final, examples_round4, examples_round5
+from tests.safety import (
+    examples_final,
+    examples_round4,
+    examples_round5,
+    examples_round6,
+    examples_round7,
+)
 
 BASELINES = {
     # first run of examples_final.py, rules unchanged since the round of examples_fresh.py
@@ -52,7 +59,29 @@ BASELINES = {
         },
         1 / 40,
     ),
+    # first run of examples_round6.py, written before the general constructions
+    "round6": (
+        examples_round6,
+        {
+            "danger": 21 / 25,
+            "self_harm": 16 / 25,
+            "abuse": 16 / 20,
+            "infidelity": 6 / 10,
+            "addiction": 6 / 10,
+            "checked_out": 7 / 10,
+        },
+        0 / 40,
+    ),
+    # first run of examples_round7.py, written after the general constructions to probe them
+    "round7": (
+        examples_round7,
+        {"danger": 22 / 30, "self_harm": 10 / 30, "abuse": 13 / 20},
+        2 / 20,
+    ),
 }
+# Tricky negatives (negation, figures of speech, others' stories, a past that is over) flagged
+# on the first run; the count may only go down.
+TRICKY_BASELINES = {"round6": 2, "round7": 0}
 
 
 def measure(module):
@@ -74,3 +103,6 @@ def test_held_out_figures_do_not_get_worse(name):
     print(f"{name}: ordinary entries flagged {false_positive:.0%}")
     assert all(recall[flag] >= baseline_recall[flag] for flag in baseline_recall)
     assert false_positive <= max(baseline_fp, 0.10)
+    tricky = [text for text in getattr(module, "TRICKY", []) if screen_text(text).flags]
+    print(f"{name}: tricky negatives flagged {len(tricky)}")
+    assert len(tricky) <= TRICKY_BASELINES.get(name, 0)

@@ -1,0 +1,95 @@
+"""Unit tests for the general-construction rules (rules.GENERAL_RULES): each rule fires on phrasings
+it was not copied from, and its negatives (negation, figures of speech, someone else's story, a
+past that is over, everyday uses of the same words) stay quiet for that flag."""
+
+import pytest
+
+from safety.normalise import normalise
+from safety.screening import screen_text
+
+FIRES = [
+    # self_harm.wish: first-person (said or implied) + a wish to cease
+    ("self_harm.wish", "honestly i just want to stop existing"),
+    ("self_harm.wish", "just wanna never wake up again"),
+    ("self_harm.wish", "been thinking about how to end my life"),
+    ("self_harm.wish", "i would rather be dead than keep doing this"),
+    # self_harm.absent: the world without the writer, a burden
+    ("self_harm.absent", "they'd all be happier without me"),
+    ("self_harm.absent", "i am such a burden on everyone"),
+    ("self_harm.absent", "nothing left to live for tbh"),
+    # self_harm.method: pills by the bottle, a rope, a height, hurting oneself
+    ("self_harm.method", "nearly swallowed the whole packet last night"),
+    ("self_harm.method", "i keep looking down from the balcony at night"),
+    ("self_harm.method", "scratched myself raw again in the shower"),
+    # self_harm.hopeless_end: hopelessness joined to an ending
+    ("self_harm.hopeless_end", "there is no way out for me except being gone"),
+    # danger.breath: smothering
+    ("danger.breath", "she put a pillow over my face while i slept"),
+    ("danger.breath", "he sat on me till i nearly passed out"),
+    # danger.if_threat
+    ("danger.if_threat", "if i call the police he says he will hurt the kids"),
+    # danger.watched: waiting, locating
+    ("danger.watched", "he keeps parked outside my flat at night since i left him"),
+    ("danger.watched", "she somehow knows where i am all the time"),
+    # abuse.or_else: rules the writer must follow, a way out taken away
+    ("abuse.or_else", "i have to be home by six or he loses it"),
+    ("abuse.or_else", "he made me sleep in the car as punishment"),
+    ("abuse.or_else", "he hid the car keys again so i can not get to work"),
+    # guidance flags
+    ("infidelity.general", "she has a guy on the side, i saw the texts"),
+    ("addiction.general", "he is drunk by lunch most days"),
+    ("checked_out.general", "she says she fell out of love with me"),
+]
+
+
+@pytest.mark.parametrize("rule_id,text", FIRES, ids=[f"{r}:{t[:30]}" for r, t in FIRES])
+def test_general_rule_fires(rule_id, text):
+    assert rule_id in {m.rule_id for m in screen_text(text).matches}
+
+
+QUIET = [
+    # self_harm negatives: negation, figures of speech, away-for-a-while, someone else
+    ("self_harm", "i don't want to die, i want things to be different"),
+    ("self_harm", "i would never want to hurt myself"),
+    ("self_harm", "i'm dying to get away for a weekend"),
+    ("self_harm", "i could die of embarrassment"),
+    ("self_harm", "i will be gone tomorrow for my sister's wedding"),
+    ("self_harm", "i will not be here for dinner"),
+    ("self_harm", "i cut myself chopping onions"),
+    ("self_harm", "i burned myself on the oven"),
+    ("self_harm", "i keep kicking myself for not saying it"),
+    ("self_harm", "he took the whole bottle of wine to the party"),
+    ("self_harm", "we looked down from the bridge at the boats"),
+    ("self_harm", "the only way out of this argument is to talk"),
+    # danger negatives
+    ("danger", "i'm drowning in laundry and he doesn't help me"),
+    ("danger", "i put my hands over my face and cried"),
+    ("danger", "he made me laugh until i could not breathe"),
+    ("danger", "i shared my location with him so he knew i got home"),
+    ("danger", "he was waiting outside my work to surprise me with flowers"),
+    # abuse negatives
+    ("abuse", "i have to pick up the kids at three or he gets stressed"),
+    ("abuse", "i have to give him my answer about the holiday by friday"),
+    ("abuse", "my car broke down so i can not get to work"),
+    # guidance negatives
+    ("infidelity", "he got a second phone for work"),
+    ("checked_out", "he is done trying to fix the boiler himself"),
+    ("checked_out", "we are looking at houses closer to school"),
+    ("addiction", "he had a gambling problem in his twenties, he's been clean a decade"),
+]
+
+
+@pytest.mark.parametrize("flag,text", QUIET, ids=[f"{f}:{t[:30]}" for f, t in QUIET])
+def test_general_rules_stay_quiet(flag, text):
+    assert flag not in screen_text(text).flags
+
+
+def test_apostrophe_s_before_been_or_got_reads_as_has():
+    assert normalise("he's been sober") == "he has been sober"
+    assert normalise("she's got a new job") == "she has got a new job"
+    assert normalise("he's tired") == "he is tired"
+
+
+def test_a_past_strangulation_still_counts_and_a_past_addiction_does_not():
+    assert "danger" in screen_text("years ago he held a pillow over my face").flags
+    assert "addiction" not in screen_text("he drank in his twenties, sober a decade now").flags
