@@ -18,6 +18,8 @@ Guards (all on by default; a rule can switch one off with guards={"past": False}
   says it is back ("again", "still", "relapsed", "but now he...").
 - not_after: a rule may name words that make it a figure of speech when they come just before
   it ("the realization hit me").
+- jest: (off by default) a sentence marked as a joke with "lol", "lmao", "haha" or "jk" cancels
+  the match; on for the threat-to-kill rules, where "he'll kill me if I'm late lol" is a figure of speech.
 - self: for rules about the partner's behaviour, "I" or "we" just before the match cancels it
   ("I drink too much" is not the partner's addiction).
 
@@ -166,7 +168,7 @@ RULES = [
         r"|\b(?:burn|set fire to) (?:the|our) (?:house|home|flat|place)(?: down)? with (?:me|us|the kids) (?:in|inside)\b"
         r"|\bwants? me dead\b|\bi will end up dead\b|\bbury me\b.{0,20}\b(?:if|when)\b"
         r"|\b(?:kill|murder) (?:me|us) (?:if|when|before) i (?:leave|left|go|tell|try)",
-        {"past": False},
+        {"past": False, "jest": True},
         "threats to kill the person, the children or themselves",
     ),
     (
@@ -270,7 +272,7 @@ RULES = [
         r"|\b(?:giving|gave|give) away my (?:things|stuff|belongings)\b|\bsaying goodbye to (?:everyone|people)\b"
         r"|\b(?:no|not see the|not see any|lost the|is there a|what is the|there is no) point (?:in|of|to) (?:living|life|being alive|being here|going on|waking up|any of it)\b"
         r"|\bwish i (?:was|were|had) (?:not|never) (?:alive|here|born|been born|woken up)\b"
-        r"|\b(?:want|wanted|wish|need|needed) to (?:just )?(?:disappear|vanish|not exist|stop existing|not be here|be gone)\b(?! (?:to|into|for|on|somewhere|from)\b)"
+        r"|\b(?:want|wanted|wish|need|needed) to (?:just )?(?:disappear|vanish|not exist|stop existing|not be here|be gone)\b(?! (?:to|into|for|on|somewhere|from|under|behind|in|off)\b)"
         r"|\b(?:done|finished) with (?:life|living|being alive|existing)\b",
         {},
         "thoughts of suicide or not wanting to be alive",
@@ -297,7 +299,7 @@ RULES = [
         r"|\braise\w* (?:a |his |her |their )?(?:hand|fist) (?:to|at) me\b"
         r"|\bthr(?:ew|ows|owing) (?:a |the |his |her |my )?\w+ at me\b"
         r"|\b(?:left|leaves|gave me) (?:a )?(?:bruises?|marks?|black eye|a black eye)\b|\bbruises on my\b"
-        r"|\bdragg\w* me\b|\bpin(?:s|ned|ning)? me (?:down|against|to)\b|\bgot physical\b|\bhurt me physically\b",
+        r"|\bdrag(?:s|ged|ging)? me\b|\bpin(?:s|ned|ning)? me (?:down|against|to)\b|\bgot physical\b|\bhurt me physically\b",
         {
             "not_after": r"\b(?:it|that|this|reality|reali[sz]ation|truth|news|thought|idea|wave|ball|car|door|branch|feeling|grief|sadness|tiredness|exhaustion|all)\s*$"
         },
@@ -475,12 +477,16 @@ BROAD_RULES = [
     (
         "danger.broad",
         "danger",
-        r"\b(?:(?:he|she|they|him|her|them)\b(?=[^\n]*\b(?:me|my|i|we|us)\b)"
+        r"\b(?:(?:he|she|they|him|her|them|his|their)\b(?=[^\n]*\b(?:me|my|i|we|us)\b)"
         r"|my (?:husband|wife|partner|boyfriend|girlfriend|ex|spouse|fiance|fiancee)\b)[^\n]{0,60}?"
         r"\b(?:guns?|pistol|rifle|shotgun|knife|knives|weapons?|blade|my body|(?:i am|i will be|i would be) dead(?! (?:wrong|right|serious|set|tired|on|to (?:him|her|them)))|"
-        r"kill|murder|shoot|stab|strangl\w*|chok(?:e|ed|es|ing)(?! on| up)|my throat|my neck|stalk\w*|wherever i (?:am|go))\b"
+        r"bullets?|ammo|ammunition|me dead|morgue|body bag|coffin|kill|murder|shoot|stab|strangl\w*|chok(?:e|ed|es|ing)(?! on| up)|my throat|my neck|stalk\w*|wherever i (?:am|go))\b"
         r"(?! (?:for|it|time|up|at a|a photo|a video)\b)",
-        {"past": False, "not_after": r"\b(?:butter|bread|pocket|kitchen drawer for|dead)\s*$"},
+        {
+            "past": False,
+            "jest": True,
+            "not_after": r"\b(?:butter|bread|pocket|kitchen drawer for|dead)\s*$",
+        },
         "a partner and a lethal concept in one sentence about the writer",
     ),
     (
@@ -542,11 +548,12 @@ BROAD_RULES = [
 # dismiss, a miss leaves someone alone.
 _AWAY_ONLY = (
     r"(?! (?:for|tomorrow|today|tonight|next|this|that|on|from|in|into|by|when|before|after|till|until|at|over|all|with|"
-    r"somewhere|to|most|much)\b)"
+    r"somewhere|to|most|much|under|behind|off)\b)"
 )
 _CEASE = (
     r"(?:(?:die|be dead|not (?:wake|waking) up|never wake up|stop (?:existing|living|breathing)|not exist|cease to exist|"
-    r"sleep forever|go to sleep forever|end it all|end my life|kill myself|hurt myself|not feel anything ever again)"
+    r"(?:fall )?a?sleep forever|go to sleep forever|end it all|end(?:ing)? everything|end my life|kill myself|hurt myself|"
+    r"not feel anything ever again|(?:get |be )?out of (?:this )?life|(?:the |this |my )?pain to (?:stop|end) (?:forever|for good|permanently))"
     r"(?! (?:of|laughing|for|over|trying|to the world|on (?:stage|the)|tired|inside|wrong|serious|on my feet)\b)"
     r"|(?:not be (?:here|around|alive)|disappear|vanish|be gone)" + _AWAY_ONLY + r")"
 )
@@ -619,7 +626,7 @@ GENERAL_RULES = [
         r"\bif i (?:ever )?(?:\w+ ){0,2}(?:leave|left|tell|told|take|took|go to|call|report|try|tried|talk|speak|divorce|move out|end|"
         r"break up|walk out|see)\b[^\n]{0,40}\b(?:he|she|they)(?: said| says| swore| told me)? (?:will|would|is going to|are going to|was going to|wo not hesitate to|is gonna)? ?"
         r"(?:hurt|harm|kill|beat|shoot|stab|end|take it out on|burn|make (?:me|them|us) (?:pay|disappear)) (?:me|us|them|the kids|the children|the baby|my|our|himself|herself|themself)\b",
-        {"past": False},
+        {"past": False, "jest": True},
         "a threat of harm tied to what the writer might do (leave, tell, take the children)",
     ),
     (
@@ -683,6 +690,74 @@ GENERAL_RULES = [
         r"|\b(?:done|finished) (?:trying(?! (?:to|for|on)\b)|with (?:us|me|this marriage|the marriage|this relationship))\b",
         {"past": False},
         "a partner who has decided, said with other words (an old falling out of love still counts)",
+    ),
+    (
+        "self_harm.signs",
+        "self_harm",
+        r"\b(?:my (?:own )?funeral|come to (?:my|the) funeral|at my funeral|my (?:own )?grave)\b"
+        r"|\b(?:thinking|thought|think|imagining|dreaming|fantasi[sz]ing|obsessing) (?:about|of) (?:the|my|a) "
+        r"(?:razor|blades?|pills|tablets|rope|overdose|crash|tracks|train|edge|drop)\b"
+        r"|\b(?:saving|saved|stockpil\w*|hoard\w*|counting|counted|collecting|lined|laid|lining|laying)(?: up| out)? "
+        r"(?:\w+ ){0,2}(?:paracetamol|tablets|pills|sleeping pills|painkillers|meds|razors|blades)\b"
+        r"|\b(?:paracetamol|tablets|pills|painkillers)\b[^\n]{0,20}\bfrom (?:two|three|four|several|different|multiple) (?:different )?(?:shops|stores|pharmacies|chemists)\b"
+        r"|\b(?:looked up|looking up|googled|googling|searched|searching|research\w*) (?:\w+ ){0,3}"
+        r"(?:bridge|bridges|building|cliff|overdose|lethal|painless|tallest|highest)\b"
+        r"|\bhop\w* (?:that )?i (?:\w+ ){0,3}(?:crash|accident|hit by|killed|die|dead|never wake)\w*"
+        r"|\bi deserve (?:to (?:be punished|hurt|suffer|die|feel pain|be in pain|bleed)|the pain|this pain)\b"
+        r"|(?:(?<=\n)|(?<![\s\S]))(?![^\n]*\b(?:he|she|they|him|her)\b)[^\n]*?\b(?:till|until|til) (?:it|they|i) (?:bleed|bleeds|bled)\b"
+        r"|\b(?:what|something) i (?:might|could|would|will|may) do to myself\b|\bdo something (?:stupid|drastic) to myself\b"
+        r"|\b(?:plan|plans|planning|planned|worked out|working out|figured out|figuring out) (?:how|when|where) "
+        r"(?:i would|i will|i am going to|i could|to) (?:do it|go through with it|end it)\b"
+        r"|\b(?:wrote|written|writing|left) (?:a|my) (?:note|letters?)\b[^\n]{0,30}\b(?:hid|hidden|in case|goodbye|for after|"
+        r"for when|under my pillow|in my drawer)\b"
+        r"|\b(?:be )?(?:fine|ok|okay|alright|relieved|free)\b[^\n]{0,20}\bwithout me\b"
+        r"(?! (?:for|tonight|this|at|on|while|when|till|until|there|today|tomorrow)\b)"
+        r"|\bpoint (?:of|in) me (?:being (?:here|alive|around)|living|existing|staying)\b"
+        r"|\b(?:no|any) future for me\b|\bwant out of (?:life|this life|living|everything)\b"
+        r"|\bwish i (?:would|had|was|were) (?:never|not) (?:been born|born|existed)\b"
+        r"|\bbe (?:a )?(?:problem|burden|bother|trouble)(?: (?:for|to) (?:anyone|anybody|you|them|him|her|everyone))? "
+        r"(?:much longer|for much longer|for long|anymore)\b",
+        {"negation": False, "third_party": False, "past": False},
+        "warning signs in the writer's words: a funeral, method words with rumination, pills gathered, a note",
+    ),
+    (
+        "danger.body",
+        "danger",
+        r"\b(?:his|her|their) (?:hands?|arm|forearm|knee|fingers|belt|elbow)\b(?: \w+){0,2} "
+        r"(?:on|around|round|against|across|over|into|pressed (?:on|into|against)) my (?:neck|throat|windpipe)\b"
+        r"|\bmy (?:neck|throat)\b[^\n]{0,40}\b(?:could not breathe|can not breathe|gasp\w*|passed out|blacked out)\b"
+        r"|\b(?:said|says|told me|tells me|threatened|swore|promised|warned|warns)\b[^\n]{0,70}\b(?:i|you) (?:would|will|am going to|are going to) "
+        r"(?:disappear|vanish|be dead|never be found|end up dead|end up in (?:a|the) (?:ditch|river|hospital|morgue|grave|ground)|"
+        r"not live to see|never live to see)\b"
+        r"|\b(?:said|says|told me|tells me|threatened|swore|promised|warned)\b[^\n]{0,60}\b(?:not|never) (?:live|make it) "
+        r"(?:to see|till|until|past|through) (?:\w+ ){0,1}(?:christmas|birthday|new year|summer|another year|next year)\b"
+        r"|\b(?:put|send|land|leave) me in (?:the|a) (?:hospital|morgue|grave|ground|ditch|coffin|body bag|wheelchair)\b"
+        r"|\b(?:he|she|they)\b[^\n]{0,40}\b(?:turned on|turns on|switched on|set up|enabled|installed|put)\b[^\n]{0,25}"
+        r"\b(?:location sharing|find my|life360|tracking|a tracker|spyware|stalkerware)\b"
+        r"|(?=[^\n]*\b(?:every|again|since|all the time|at night|keeps?|kept|always|will not leave|after i|moved out|left (?:him|her|them)|"
+        r"where i am staying|texting)\b)(?:\b(?:keeps?|kept|always|again) )?"
+        r"\b(?:driv\w*|drove|walk\w*|cycl\w*|comes?|came|hang\w*|lurk\w*|circl\w*) (?:past|by|around|round|outside) "
+        r"(?:my|our|the)(?: \w+'s)? (?:work|job|office|house|flat|home|door|place|building|school|gym|apartment|window|street|car)\b",
+        {"past": False},
+        "a hand on the throat, threats of death in other words, tracking set up, being circled",
+    ),
+    (
+        "abuse.general",
+        "abuse",
+        r"\b(?:he|she|they)\b[^\n]{0,30}\b(?:backhand\w*|whack\w*|thump\w*|clip\w* me|cuff\w* me|body ?slam\w*|"
+        r"knock\w* me (?:down|over|to|into|out))\b(?=[^\n]*\b(?:me|my)\b)"
+        r"|\bthr(?:ew|ows|owing|own) (?:a |the |his |her |my )?\w+ at (?:me|my (?:head|face|body|back))\b"
+        r"|\bif i (?:ever )?(?:leave|left|go|tell|divorce|try|tried)\b[^\n]{0,30}\b(?:he|she|they)(?: says| said)?(?: he| she| they)? "
+        r"(?:will|would|is going to|are going to)? ?(?:take|keep|get) (?:the|my|our) (?:kids|children|baby|son|daughter|money|house|car)\b"
+        r"|\btells? (?:everyone|people|my family|my friends|the kids|others|our friends) (?:that )?i am "
+        r"(?:crazy|mad|insane|unstable|a liar|lying|abusive|mental|psycho|nuts|the problem)\b"
+        r"|\b(?:stops?|stopped|stopping|prevents?|prevented|forbids?|forbade|bans?|banned) me (?:from )?(?:seeing|going|talking|"
+        r"visiting|calling|working|leaving|having|using|driving|getting|spending|eating|sleeping)\b"
+        r"|\b(?:drag\w*|pull\w*|yank\w*|grab\w*) me (?:by|across|along|down|up|out|into|through)\b"
+        r"|\b(?:he|she|they) (?:\w+ ){0,2}(?:smashed|broke|destroyed|ripped up|tore up|snapped|cut up|burned|burnt|threw out|binned|stamped on) "
+        r"my (?!heart|trust|spirit|concentration|record|fall|back\b|silence|train|confidence|sleep|focus)\w+\b(?![^\n]{0,25}\b(?:accident|accidentally|mistake)\b)",
+        {},
+        "violence, threats over the children, smearing, bans, and belongings destroyed, in other words",
     ),
 ]
 

@@ -10,6 +10,7 @@ from tests.safety import (
     examples_heldout,
     examples_round4,
     examples_round6,
+    examples_round7,
     examples_tuning,
 )
 
@@ -43,6 +44,7 @@ def test_every_rule_has_a_positive_example():
     texts = [t for t, _ in examples_tuning.ALL] + [t for t, _ in examples_heldout.POSITIVES]
     texts += [t for t, _ in examples_round4.POSITIVES]  # the broad nets were written from these
     texts += [t for t, _ in examples_round6.POSITIVES]  # the general constructions from these
+    texts += [t for t, _ in examples_round7.POSITIVES]  # and their second round from these
     fired = {m.rule_id for t in texts for m in screen_text(t).matches}
     assert fired == {rule_id for rule_id, *_ in rules.RULES + rules.BROAD_RULES}
 

@@ -35,6 +35,24 @@ FIRES = [
     ("abuse.or_else", "i have to be home by six or he loses it"),
     ("abuse.or_else", "he made me sleep in the car as punishment"),
     ("abuse.or_else", "he hid the car keys again so i can not get to work"),
+    # self_harm.signs: warning signs in other words
+    ("self_harm.signs", "who would even turn up at my funeral"),
+    ("self_harm.signs", "been stockpiling my meds in a sock"),
+    ("self_harm.signs", "i googled the highest car park in town"),
+    ("self_harm.signs", "i deserve to be in pain"),
+    ("self_harm.signs", "my family would be fine without me"),
+    # danger.body: throat, death threats in other words, tracking set up, being circled
+    ("danger.body", "her hands were squeezing around my throat"),
+    ("danger.body", "he warned me i would never be found"),
+    ("danger.body", "he said he'd put me in the ground"),
+    ("danger.body", "she installed life360 on my phone while i slept"),
+    ("danger.body", "he keeps driving past my friend's flat where i am staying"),
+    # abuse.general
+    ("abuse.general", "he backhanded me in the car"),
+    ("abuse.general", "he threw a glass at my face"),
+    ("abuse.general", "he stopped me from going to my mum's funeral"),
+    ("abuse.general", "she tells everyone i am unstable"),
+    ("abuse.general", "he smashed my laptop when i said no"),
     # guidance flags
     ("infidelity.general", "she has a guy on the side, i saw the texts"),
     ("addiction.general", "he is drunk by lunch most days"),
@@ -67,7 +85,18 @@ QUIET = [
     ("danger", "he made me laugh until i could not breathe"),
     ("danger", "i shared my location with him so he knew i got home"),
     ("danger", "he was waiting outside my work to surprise me with flowers"),
+    ("danger", "if i forget the milk again she will kill me lol"),
+    ("danger", "he drove past the school to drop the kids off"),
+    # self_harm.signs negatives
+    ("self_harm", "i went to my uncle's funeral and he didn't come"),
+    ("self_harm", "the kids will be fine without me for one night"),
+    ("self_harm", "i bought paracetamol for the baby's fever"),
+    ("self_harm", "i deserve to be happy"),
+    ("self_harm", "he hit me till i bled"),
     # abuse negatives
+    ("abuse", "he broke my heart when he said that"),
+    ("abuse", "she broke my favourite mug by accident"),
+    ("abuse", "i backhanded the ball over the net"),
     ("abuse", "i have to pick up the kids at three or he gets stressed"),
     ("abuse", "i have to give him my answer about the holiday by friday"),
     ("abuse", "my car broke down so i can not get to work"),
