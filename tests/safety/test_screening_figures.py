@@ -17,6 +17,7 @@ from tests.safety import (
     examples_round5,
     examples_round6,
     examples_round7,
+    examples_round8,
 )
 
 BASELINES = {
@@ -78,10 +79,23 @@ BASELINES = {
         {"danger": 22 / 30, "self_harm": 10 / 30, "abuse": 13 / 20},
         2 / 20,
     ),
+    # first run of examples_round8.py, written after both rounds of general constructions
+    "round8": (
+        examples_round8,
+        {
+            "danger": 16 / 25,
+            "self_harm": 7 / 25,
+            "abuse": 9 / 20,
+            "infidelity": 1 / 5,
+            "addiction": 1 / 5,
+            "checked_out": 2 / 5,
+        },
+        1 / 40,
+    ),
 }
 # Tricky negatives (negation, figures of speech, others' stories, a past that is over) flagged
 # on the first run; the count may only go down.
-TRICKY_BASELINES = {"round6": 2, "round7": 0}
+TRICKY_BASELINES = {"round6": 2, "round7": 0, "round8": 0}
 
 
 def measure(module):
