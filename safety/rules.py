@@ -147,7 +147,7 @@ RULES = [
     (
         "danger.weapon",
         "danger",
-        r"\b(?:pull\w*|held|holds?|point\w*|wav\w*|grab\w*|brandish\w*|came at me with|comes at me with|"
+        r"\b(?:pull\w*|held|holds?|point\w*|wav\w*|grab\w*|brandish\w*|came at me with|comes at me with|carry\w*|carries|"
         r"threaten\w*(?: me)? with|showed me|swung)\b.{0,25}\b(?:guns?|knife|knives|weapons?|rifle|"
         r"pistol|shotgun|blade|machete|bat)\b"
         r"|\b(?:guns?|rifle|pistol|shotgun|firearms?)\b.{0,25}\b(?:in the house|at home|in our (?:house|home|bedroom)|"
@@ -259,14 +259,14 @@ RULES = [
         r"|\bwish i could (?:just )?(?:disappear|vanish|stop existing|not exist|sleep forever|fall asleep forever)\b"
         r"|\bbetter off (?:if i (?:was|were|am|died|was gone|were gone|did not exist)|with me (?:gone|dead))\b"
         r"|\b(?:nobody|no one) would (?:even |ever |really )?(?:miss|notice|care)\b.{0,20}\b(?:gone|dead|died|disappeared|was not here)\b"
-        r"|\b(?:tired|sick) of (?:living|being alive|life itself)\b|\bwhat is the point (?:of|in) (?:living|being alive|going on)\b"
+        r"|\b(?:tired|sick) of (?:living(?! (?:like|with|in|under|on|from|paycheck|as))|being alive|life itself)\b|\bwhat is the point (?:of|in) (?:living|being alive|going on)\b"
         r"|\b(?:took|take|taking|swallowed) (?:a handful of|all (?:my|the|of my)|a bunch of|a whole (?:bottle|box) of) (?:pills|tablets|meds|sleeping pills|painkillers)\b"
         r"|\b(?:thoughts|thinking|thought) (?:of|about) (?:hurting|harming|killing|ending) (?:myself|my life|it all)\b"
         r"|\b(?:plan|plans|planning|planned) (?:how )?to (?:kill myself|end (?:it|my life|things))\b"
         r"|\bwant (?:it all|everything) to (?:stop|end) for good\b"
         r"|\b(?:do not|not) (?:think i )?(?:want|wish) to (?:be here|be alive|live|keep going|exist)(?: anymore)?\b"
         r"|\b(?:ways|how|methods?) to (?:die|kill myself|end (?:it|my life)|overdose)\b"
-        r"|\b(?:drive|driving|drove|crash\w*|steer\w*) (?:the car )?(?:into|off) (?:a |the )?(?:wall|tree|bridge|river|cliff|oncoming|a truck|traffic)\b"
+        r"|\b(?:drive|driving|drove|crash\w*|steer\w*) (?:the car )?(?:into|off) (?:a |the )?(?:wall|tree|bridge|river|cliff|oncoming|a truck|traffic|road|embankment|lake|motorway|highway|barrier|lorry|truck)\b"
         r"|\b(?:if i (?:died|was gone|were gone|disappeared))\b.{0,30}\b(?:nobody|no one|would not|care|notice|miss|better)\b"
         r"|\b(?:wrote|writing|write|left|leave) (?:a |my )?(?:goodbye |suicide |last )?(?:note|letter|letters)\b.{0,40}\b(?:in case|when i am gone|if i am (?:not here|gone)|goodbye|for after)\b"
         r"|\b(?:giving|gave|give) away my (?:things|stuff|belongings)\b|\bsaying goodbye to (?:everyone|people)\b"
@@ -704,7 +704,7 @@ GENERAL_RULES = [
         r"(?:bridge|bridges|building|cliff|overdose|lethal|painless|tallest|highest)\b"
         r"|\bhop\w* (?:that )?i (?:\w+ ){0,3}(?:crash|accident|hit by|killed|die|dead|never wake)\w*"
         r"|\bi deserve (?:to (?:be punished|hurt|suffer|die|feel pain|be in pain|bleed)|the pain|this pain)\b"
-        r"|(?:(?<=\n)|(?<![\s\S]))(?![^\n]*\b(?:he|she|they|him|her)\b)[^\n]*?\b(?:till|until|til) (?:it|they|i) (?:bleed|bleeds|bled)\b"
+        r"|(?:(?<=\n)|(?<![\s\S]))(?![^\n]*\b(?:he|she|they|him|her)\b)[^\n]*?\b(?:till|until|til) (?:it|they|i) (?:bleed|bleeds|bled|bruise|bruises|bruised)\b"
         r"|\b(?:what|something) i (?:might|could|would|will|may) do to myself\b|\bdo something (?:stupid|drastic) to myself\b"
         r"|\b(?:plan|plans|planning|planned|worked out|working out|figured out|figuring out) (?:how|when|where) "
         r"(?:i would|i will|i am going to|i could|to) (?:do it|go through with it|end it)\b"
@@ -758,6 +758,113 @@ GENERAL_RULES = [
         r"my (?!heart|trust|spirit|concentration|record|fall|back\b|silence|train|confidence|sleep|focus)\w+\b(?![^\n]{0,25}\b(?:accident|accidentally|mistake)\b)",
         {},
         "violence, threats over the children, smearing, bans, and belongings destroyed, in other words",
+    ),
+    (
+        "self_harm.net",
+        "self_harm",
+        r"\b(?:i|me|myself)\b(?: (?!not\b|never\b|he\b|she\b|they\b|him\b|her\b|his\b|their\b|could\b|nearly\b|almost\b)\w+){0,5} "
+        r"(?:die|died|dying|dead|death)\b(?! (?:of|laughing|on my feet|tired|wrong|serious|set|end|to|for|battery|ass|meat|eyes|"
+        r"silence|heat|quiet|centre|center|last|cold|air|when he|when she)\b)"
+        r"|\bmy (?:own )?death\b"
+        r"|\b(?:stop|stopped|quit) (?:waking up|breathing|existing|being alive)\b"
+        r"|\bcan not (?:do|face|handle|cope with|take) (?:life|living|this life|being alive)\b"
+        r"|\b(?:everything|it all|my (?:brain|head|mind|thoughts|life)|i|me)\b (?:\w+ ){0,3}(?:go quiet|stop|end|switch off|go dark|"
+        r"go away|sleep|rest|not show up|never show up|not come back|never come back|disappear|vanish)\b[^\n]{0,15}"
+        r"\b(?:for good|forever|ever again|permanently)\b"
+        r"|\b(?:thought|thinking|think|planned|planning|plan|worked out|know|knowing) (?:about )?(?:how|when|where) "
+        r"(?:i would|i will|i could|i am going to) do it\b"
+        r"|\b(?:knives|knife|razor|blades?|pills|tablets|rope|bridge|tracks|train|ledge|roof|cliff|gun)\b[^\n]{0,40}"
+        r"\b(?:thought about it|thinking about it|think about it|wondered|imagined|i could)\b"
+        r"|\b(?:wish|hope|pray) (?:a|the|some|something|someone|somebody) (?:\w+ ){0,2}(?:would|will|could)? ?(?:hit|hits|kill|kills|"
+        r"run over|runs over|take|takes) me\b"
+        r"|\b(?:thinking|thought|think|dream\w*|imagin\w*) (?:about|of) (?:jumping|stepping off|throwing myself|hanging|drowning|"
+        r"overdosing|taking (?:them|it) all|taking all of them)\b(?! (?:ship|in|at|on|into|for|to|back)\b)"
+        r"|\b(?:want|going|tempted|ready|about) to (?:just )?(?:take|swallow) (?:all of them|them all|the lot|all of it)\b"
+        r"(?! (?:to|out|with|home|back|off|apart)\b)"
+        r"|\b(?:stash|supply|hoard) of (?:pills|tablets|meds|painkillers|sleeping pills)\b"
+        r"|\b(?:pills|tablets|meds)\b(?: \w+){0,4} for when i\b"
+        r"|(?<!he )(?<!she )(?<!they )\b(?:bit\w*|pinch\w*|scratch\w*|punch\w*|burn\w*|cut\w*|claw\w*|dig\w*) (?:into )?my (?:own )?"
+        r"(?:arms?|wrists?|legs?|thighs?|skin|hands?|stomach)\b[^\n]{0,30}\b(?:till|until|so i|to feel|bruis\w*|bleed\w*|blood)\b"
+        r"|\b(?:nobody|no one|would anyone|anyone)\b (?:\w+ ){0,2}(?:care|notice|miss me)\b[^\n]{0,15}\bif i\b"
+        r"|\bi (?:\w+ ){0,3}end it\b(?! (?:with|between|before|now|for (?:us|the kids)|all)\b)"
+        r"(?![^\n]*\b(?:with (?:him|her|them)|between us|the relationship|this relationship|our relationship)\b)",
+        {"negation": False, "third_party": False, "past": False},
+        "a wider net: the writer with death, ending, method or self-injury words (false alarms accepted here)",
+    ),
+    (
+        "danger.net",
+        "danger",
+        r"\b(?:scissors|hammer|bat|bottle|screwdriver|iron|pan|axe|machete|crowbar|poker|brick|chair|razor|knife|knives|blade|gun)\b"
+        r"[^\n]{0,30}\b(?:came|ran|lunged|went|charged|swung) (?:at|for) me\b"
+        r"|\b(?:he|she|they)\b(?![^\n]*\b(?:laugh\w*|tickl\w*|anxious|panic\w*|crying|cried|asthma|hug\w*)\b)[^\n]{0,60}"
+        r"\b(?:could not|can not|could barely|can barely|unable to) breathe?\b"
+        r"|\b(?:pregnant|carrying (?:our|his|her|my|the|a) baby|expecting|\d+ months along|months pregnant|weeks pregnant)\b"
+        r"(?=[^\n]*\b(?:hit|hurt|push\w*|kick\w*|punch\w*|shov\w*|slap\w*|threat\w*|chok\w*|beat\w*|threw)\b)"
+        r"|\b(?:hit|hurt|push\w*|kick\w*|punch\w*|shov\w*|slap\w*|beat\w*|threw)\b[^\n]{0,50}\b(?:carrying (?:our|his|the|a) baby|"
+        r"i was \d+ months|expecting)\b"
+        r"|\b(?:installed|put|hid|hidden|set up|planted)\b[^\n]{0,20}\b(?:cameras?|recorder|microphone|mic|tracker|spyware|keylogger)\b"
+        r"[^\n]{0,40}\b(?:without (?:telling|asking) me|my (?:phone|car|room|bedroom|laptop|bag)|secretly|in (?:the|our|my) (?:bedroom|bathroom|car))"
+        r"|\b(?:acid|petrol|gasoline|bleach)\b[^\n]{0,25}\b(?:me|my (?:face|eyes|body))\b|\bset (?:me|my \w+) on fire\b"
+        r"|\b(?:drown|poison|suffocate|smother|electrocute|run me over|burn) me\b"
+        r"|\bif (?:he|she|they) can not have me\b|\b(?:no one|nobody) (?:else )?(?:will|can|gets to|is going to) (?:have|get) me\b"
+        r"|\b(?:worse|harder) (?:every|each) time\b"
+        r"|\b(?:needed|got|had|ended up (?:with|in)|went to|took me to) (?:stitches|hospital|the hospital|a&e|the er|the emergency room|"
+        r"a broken \w+|a concussion)\b(?=[^\n]*\b(?:he|she|they)\b)"
+        r"|\bknows (?:everywhere|where) i (?:go|am|have been|went)\b(?=[^\n]*\b(?:hack\w*|always|every|all the time|somehow|tracks?)\b)"
+        r"|\bknows everywhere i go\b",
+        {"past": False, "jest": True},
+        "a wider net: weapons swung, breath stopped, violence in pregnancy, hidden cameras, burning, serious injury",
+    ),
+    (
+        "abuse.net",
+        "abuse",
+        r"\b(?:spat|spit|spits|spitting) (?:in|on|at) (?:my|me)\b"
+        r"|\bpinch\w* me\b(?=[^\n]*\b(?:hard|bruise\w*|so no one|so nobody|under the table)\b)"
+        r"|\bso (?:he|she|they) (?:knows|can see|can check|can track|know) where i (?:am|go|was)\b"
+        r"|\b(?:hides|hid|hidden|hiding|took|takes|keeps|kept|withholds|withheld) (?:away )?my (?:medication|meds|pills|inhaler|glasses|wallet|purse|insulin)\b"
+        r"|\btells? me (?:that )?i am (?:\w+ ){0,2}(?:fat|ugly|disgusting|worthless|useless|stupid|pathetic|crazy|nothing|a failure|"
+        r"a joke|unlovable|repulsive|a waste)\b"
+        r"|\b(?:made|makes|forced|forces) me (?:to )?(?:delete|block|unfriend|cut off|stop seeing|stop talking to|quit|give up|leave my job)\b"
+        r"|\b(?:smash\w*|break\w*|broke|throw\w*|threw|punch\w*) (?:things|stuff|everything|the place up|doors|holes)\b"
+        r"(?=[^\n]*\b(?:he|she|they|explod\w*|angry|rage|temper)\b)"
+        r"|\bthreat\w* to\b[^\n]{0,40}\bif i\b"
+        r"|\bnot allowed (?:to (?:have|keep|use|see|go|leave|talk|spend|work|wear|drive|call|text|visit|eat)|my own|any (?:money|friends|time))\b"
+        r"|\b(?:he|she|they) (?:\w+ )?(?:scares|frightens|terrifies|intimidates) me\b"
+        r"|\b(?:shov\w*|push\w*|kick\w*|threw|throw\w*|drag\w*) me out of (?:the|a|his|her|our|my) (?:car|house|bed|room|flat|door|window)\b"
+        r"|\b(?:hacked|hacks|got into|logged into|broke into) my (?:email|phone|accounts?|icloud|google|facebook|instagram|laptop|messages)\b",
+        {},
+        "a wider net for control and violence phrased in other ways",
+    ),
+    (
+        "infidelity.net",
+        "infidelity",
+        r"\b(?:meeting|seeing|texting|messaging|talking to|meets|sees|met|meet) (?:up with )?(?:his|her|their) ex\b"
+        r"(?=[^\n]*\b(?:behind my back|secret\w*|lied|lying|hides?|hid|every|again|still|for months|for weeks)\b)"
+        r"|\bfound (?:\w+ ){0,2}condoms?\b"
+        r"|\bsneak\w* (?:off|out|around)\b(?=[^\n]*\b(?:text\w*|girl|guy|woman|man|her|him|someone)\b)"
+        r"|\b(?:kissed|kissing|made out with|hooked up with) (?!me\b)(?:him|her|someone|a \w+|some \w+|his ex|her ex|another \w+)\b",
+        {},
+        "an affair in other words: secret meetings with an ex, sneaking off, condoms found, a kiss",
+    ),
+    (
+        "addiction.net",
+        "addiction",
+        r"\bhooked on\b(?! (?:a|the|that|this|his|her)(?: \w+)? (?:show|series|game|games|book|podcast|app|song|band|tv|idea)\b)"
+        r"|\b(?:so |too )?(?:high|wasted|drunk|off (?:his|her|their) face) (?:\w+ ){0,3}(?:could not|can not) (?:stand|walk|talk|drive|see)\b"
+        r"|\bdrink\w* (?:from|as soon as|the minute|the moment|when) (?:he|she|they) (?:wakes|gets up)\b"
+        r"|\bdrink\w* (?:first thing|in the morning|before breakfast)\b|\bcasino\b",
+        {},
+        "a wider net for the partner's drinking, drugs or gambling",
+    ),
+    (
+        "checked_out.net",
+        "checked_out",
+        r"\b(?:stopped|stop|stops) loving me\b"
+        r"|\b(?:wants|want|wanted) to be (?:on (?:his|her|their) own|alone|single|free of me)\b"
+        r"|\bemotionally (?:gone|checked out|absent|done|left)\b"
+        r"|\b(?:only|just) (?:here|staying|stays|stayed) (?:for|because of) the (?:kids|children|money)\b",
+        {"past": False},
+        "a wider net for a partner who has decided",
     ),
 ]
 

@@ -11,6 +11,7 @@ from tests.safety import (
     examples_round4,
     examples_round6,
     examples_round7,
+    examples_round8,
     examples_tuning,
 )
 
@@ -45,6 +46,7 @@ def test_every_rule_has_a_positive_example():
     texts += [t for t, _ in examples_round4.POSITIVES]  # the broad nets were written from these
     texts += [t for t, _ in examples_round6.POSITIVES]  # the general constructions from these
     texts += [t for t, _ in examples_round7.POSITIVES]  # and their second round from these
+    texts += [t for t, _ in examples_round8.POSITIVES]  # the wider nets from these
     fired = {m.rule_id for t in texts for m in screen_text(t).matches}
     assert fired == {rule_id for rule_id, *_ in rules.RULES + rules.BROAD_RULES}
 
