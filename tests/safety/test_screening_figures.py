@@ -18,6 +18,7 @@ from tests.safety import (
     examples_round6,
     examples_round7,
     examples_round8,
+    examples_round9,
 )
 
 BASELINES = {
@@ -92,10 +93,23 @@ BASELINES = {
         },
         1 / 40,
     ),
+    # first run of examples_round9.py, written after the wider nets: the honest unseen estimate
+    "round9": (
+        examples_round9,
+        {
+            "danger": 7 / 20,
+            "self_harm": 3 / 20,
+            "abuse": 7 / 15,
+            "infidelity": 1 / 5,
+            "addiction": 0 / 5,
+            "checked_out": 1 / 5,
+        },
+        2 / 30,
+    ),
 }
 # Tricky negatives (negation, figures of speech, others' stories, a past that is over) flagged
 # on the first run; the count may only go down.
-TRICKY_BASELINES = {"round6": 2, "round7": 0, "round8": 0}
+TRICKY_BASELINES = {"round6": 2, "round7": 0, "round8": 0, "round9": 0}
 
 
 def measure(module):
