@@ -547,7 +547,7 @@ BROAD_RULES = [
 # For self_harm the guards are loose on purpose: a false alarm shows a calm banner the person can
 # dismiss, a miss leaves someone alone.
 _AWAY_ONLY = (
-    r"(?! (?:for|tomorrow|today|tonight|next|this|that|on|from|in|into|by|when|before|after|till|until|at|over|all|with|"
+    r"(?! (?:for|tomorrow|today|tonight|next|this|that|on|from|in|into|by|when|before|after|till|until|at(?! all)|over|all|with|"
     r"somewhere|to|most|much|under|behind|off)\b)"
 )
 _CEASE = (
@@ -764,7 +764,7 @@ GENERAL_RULES = [
         "self_harm",
         r"\b(?:i|me|myself)\b(?: (?!not\b|never\b|he\b|she\b|they\b|him\b|her\b|his\b|their\b|could\b|nearly\b|almost\b)\w+){0,5} "
         r"(?:die|died|dying|dead|death)\b(?! (?:of|laughing|on my feet|tired|wrong|serious|set|end|to|for|battery|ass|meat|eyes|"
-        r"silence|heat|quiet|centre|center|last|cold|air|when he|when she)\b)"
+        r"silence|heat|quiet|centre|center|last|cold|air|when he|when she|inside)\b)"
         r"|\bmy (?:own )?death\b"
         r"|\b(?:stop|stopped|quit) (?:waking up|breathing|existing|being alive)\b"
         r"|\bcan not (?:do|face|handle|cope with|take) (?:life|living|this life|being alive)\b"
@@ -821,7 +821,7 @@ GENERAL_RULES = [
         r"\b(?:spat|spit|spits|spitting) (?:in|on|at) (?:my|me)\b"
         r"|\bpinch\w* me\b(?=[^\n]*\b(?:hard|bruise\w*|so no one|so nobody|under the table)\b)"
         r"|\bso (?:he|she|they) (?:knows|can see|can check|can track|know) where i (?:am|go|was)\b"
-        r"|\b(?:hides|hid|hidden|hiding|took|takes|keeps|kept|withholds|withheld) (?:away )?my (?:medication|meds|pills|inhaler|glasses|wallet|purse|insulin)\b"
+        r"|(?<!\bi )\b(?:hides|hid|hidden|hiding|took|takes|keeps|kept|withholds|withheld) (?:away )?my (?:medication|meds|pills|inhaler|glasses|wallet|purse|insulin)\b"
         r"|\btells? me (?:that )?i am (?:\w+ ){0,2}(?:fat|ugly|disgusting|worthless|useless|stupid|pathetic|crazy|nothing|a failure|"
         r"a joke|unlovable|repulsive|a waste)\b"
         r"|\b(?:made|makes|forced|forces) me (?:to )?(?:delete|block|unfriend|cut off|stop seeing|stop talking to|quit|give up|leave my job)\b"
@@ -865,6 +865,105 @@ GENERAL_RULES = [
         r"|\b(?:only|just) (?:here|staying|stays|stayed) (?:for|because of) the (?:kids|children|money)\b",
         {"past": False},
         "a wider net for a partner who has decided",
+    ),
+    (
+        "self_harm.more",
+        "self_harm",
+        r"\b(?:picturing|imagining|imagine|picture|thinking about|think about) (?:\w+ ){0,3}finding (?:me|my body)\b"
+        r"|\bgarage\b[^\n]{0,40}\bengine running\b|\bhose\b[^\n]{0,20}\bexhaust\b"
+        r"|\b(?:counting down|waiting) (?:to|for|until) (?:when|the day) i (?:can )?(?:finally )?(?:stop|go|rest|die|be gone)\b"
+        r"|\b(?:have|want|need|wish|just|let) (?:it all|everything) (?:to )?(?:be over|end|stop|go away)\b"
+        r"(?! (?:for (?:a|one|just)|soon|now)\b)"
+        r"|\b(?:hop\w*|wish\w*|pray\w*) (?:that )?(?:my heart|my breathing|my body) (?:\w+ ){0,2}(?:stops|stop|gives out|give out|fails)\b"
+        r"|\bnot (?:scared|afraid|frightened) of (?:dying|death|being dead)\b"
+        r"|\b(?:more|extra|double) (?:of )?(?:my |the )?(?:meds|pills|tablets|medication|insulin)\b[^\n]{0,30}"
+        r"\b(?:on purpose|than i should|than (?:prescribed|i am meant to|i am supposed to))\b"
+        r"|\b(?:like|as if|in case) it (?:was|were|is) the last time\b"
+        r"|\b(?:easy|easier) for (?:him|her|them|everyone|the kids) (?:after|afterwards|when i am gone|once i am gone)\b"
+        r"|\bmy (?:affairs|things|stuff|paperwork) in order\b|\bwho gets what\b"
+        r"|\b(?:not|no longer) being (?:here|around|alive)(?: anymore| at all)?\b(?! (?:for|when|to|on|with|tonight|tomorrow)\b)"
+        r"|(?<!never )(?<!not )\b(?:want|need|urge|craving|crave|itching) to (?:cut|burn|hurt|harm|punish)\b(?! (?:back|down|out|off|up|the|a|his|her|him|"
+        r"costs|ties|corners|in|through|our|it|them|my (?:hair|hours|losses|spending|fringe|nails))\b)"
+        r"|\bif i (?:was|were|am) (?:not )?(?:around|here|alive|in the picture)\b(?! (?:to|for|when|then|more|less|with)\b)"
+        r"|\b(?:walk|walking|swim|swimming|wade|wading) (?:into|out into|out to) (?:the )?(?:sea|ocean|river|lake|water|waves)\b"
+        r"|(?<!he )(?<!she )\b(?:slam\w*|bang\w*|hit\w*|smash\w*) my (?:head|face) (?:against|into|on) (?:the |a )?(?:wall|floor|door|desk|mirror)\b"
+        r"(?=[^\n]*\b(?:until|till|so hard|again|on purpose|over and over)\b)"
+        r"|\b(?:tired|sick|exhausted) of (?:fighting|trying|struggling) to (?:stay alive|live|keep going|survive)\b",
+        {"negation": False, "third_party": False, "past": False},
+        "more warning signs: being found, a running engine, a countdown, meds on purpose, affairs in order",
+    ),
+    (
+        "danger.more",
+        "danger",
+        r"\b(?:he|she|they)\b[^\n]{0,50}\bby (?:the|my) (?:neck|throat)\b"
+        r"|\b(?:guns?|rifle|pistol|shotgun|machete|axe|hatchet|knife|knives|crossbow|taser)\b[^\n]{0,40}"
+        r"\b(?:for me|with my name|under the bed|under (?:his|her|their) pillow|by the bed)\b"
+        r"|\b(?:drove|drives|driving|swerved|reversed|accelerated|sped) (?:the car )?(?:at|towards|toward|into) me\b"
+        r"|\bmake me (?:disappear|vanish)\b|\b(?:have|get) me (?:killed|hurt|taken care of|dealt with)\b"
+        r"|\bnext time\b[^\n]{0,30}\b(?:will not stop|it will be worse|will not be so lucky|will kill|will be the last)\b"
+        r"|\b(?:he|she|they)\b[^\n]{0,30}\b(?:going to|will|could|might|would) (?:end up |eventually |one day )?"
+        r"(?:killing|kill|murder\w*|seriously hurt\w*) me\b"
+        r"|\b(?:hit|hurt|push\w*|kick\w*|punch\w*|shov\w*|slap\w*|beat\w*)\b[^\n]{0,50}\b(?:i am \d+ (?:weeks|months)|"
+        r"\d+ (?:weeks|months) (?:gone|along|pregnant))\b"
+        r"|\b(?:never|did not) (?:told|tell) (?:him|her|them) where i (?:was|am|parked|live|work|went|moved)\b"
+        r"|\bthreat\w* to\b[^\n]{0,30}\b(?:hurt|harm|kill|hit|beat|take it out on) (?:them|the kids|the children|the baby|my (?:son|daughter))\b"
+        r"|\b(?:shot|shoots|fired|firing) (?:a gun |a shot |his gun |the gun )?(?:at|near|past|over) (?:me|my|the (?:wall|door|floor|ceiling))\b"
+        r"|\b(?:broke|broken|fractured|cracked|dislocated) (?:my|a) (?:jaw|nose|rib|ribs|cheekbone|eye socket|collarbone|skull)\b"
+        r"|\bknocked me (?:out|unconscious)\b"
+        r"|\bmy location\b[^\n]{0,40}\b(?:comes|came|turns up|shows up|finds me|find me)\b"
+        r"|\b(?:push\w*|held|hold\w*|forc\w*|shov\w*) my (?:head|face) (?:under|into|in) (?:the )?(?:water|bath|sink|pool|toilet|pillow|mattress)\b",
+        {"past": False, "jest": True},
+        "more danger signs: held by the neck, a weapon meant for the writer, driven at, shot at, severe injury",
+    ),
+    (
+        "abuse.more",
+        "abuse",
+        r"\b(?:he|she|they)\b[^\n]{0,50}\bso (?:that )?i (?:can not|could not|am not able to|have no way to|would not be able to) "
+        r"(?:call|text|phone|ring|contact|see|reach|get to|talk to|go|leave|get out|get help|drive|get online)\b"
+        r"|\b(?:only|just) allowed (?:out|to go out|to leave|to see|to have|to spend|to talk)\b"
+        r"|\b(?:hand|give|transfer|sign) (?:over )?(?:to (?:him|her|them) )?(?:all )?(?:of )?my (?:wages|pay|salary|paycheck|paycheque|benefits)\b"
+        r"|\b(?:he|she|they)\b[^\n]{0,40}\bi (?:\w+ )?(?:hide|hid|lock myself) (?:in|from|under|away)\b"
+        r"(?=[^\n]*\b(?:angry|mad|rage|raging|drunk|temper|shout\w*|scream\w*|yell\w*|kicks off|loses it)\b)"
+        r"|\btrip\w* me\b(?=[^\n]*\b(?:on purpose|deliberately|stairs|down)\b)"
+        r"|\bthr(?:ew|ows|owing|own) (?:a |the |his |her |my |some |hot |boiling )*\w+ (?:on|over|in) (?:me|my (?:face|head|body|back))\b"
+        r"|\b(?:scared|afraid|terrified|frightened) to (?:go to bed|sleep|fall asleep|be in the same room|be alone|go to sleep|"
+        r"wake (?:him|her)|make a noise|breathe)\b"
+        r"|\bto see where i (?:have been|was|went|go|am)\b",
+        {},
+        "more control and violence: no way to call anyone, allowed out only, wages handed over, hiding",
+    ),
+    (
+        "infidelity.more",
+        "infidelity",
+        r"\bhotel (?:receipts?|bookings?|rooms?|charges)\b"
+        r"|\b(?:in a relationship|involved|having a thing|a thing going) with (?:a |an |another |some |this )?"
+        r"(?:woman|man|girl|guy|someone|somebody|coworker|colleague)\b"
+        r"|\b(?:going|goes|went|been going) (?:to|round to|over to) (?:his|her) (?:flat|place|house|apartment)\b"
+        r"(?=[^\n]*\b(?:lunch|secret\w*|lied|lying|behind|nights?|every|instead)\b)"
+        r"|\btook (?:her|him) to our (?:\w+ )?(?:spot|place|restaurant|bar|hotel)\b",
+        {},
+        "more signs of an affair",
+    ),
+    (
+        "addiction.more",
+        "addiction",
+        r"\b(?:crate|case|slab|box) of (?:beer|lager|wine|cans)\b(?=[^\n]*\b(?:every|a night|a day|each)\b)"
+        r"|\bon the (?:bottle|booze|sauce|gear)\b"
+        r"|\b(?:slots|fruit machines|pokies|bookies|scratchcards)\b"
+        r"|\b(?:smok\w*|doing|takes?|taking|uses?|using) (?:crack|meth|heroin|coke|cocaine|ket|spice)\b"
+        r"|\b(?:a few|some|couple of) lines\b",
+        {},
+        "more signs of the partner's addiction",
+    ),
+    (
+        "checked_out.more",
+        "checked_out",
+        r"\b(?:does not|can not) see (?:us|a future|this) (?:together|with me|lasting|working)\b"
+        r"|\bplanning to leave\b(?! (?:for (?:work|the|a|his|her)|early|late|at)\b)"
+        r"|\bsign\w* (?:a )?lease\b|\bone bed(?:room)?\b(?=[^\n]*\b(?:lease|rent\w*|flat|place|moving)\b)"
+        r"|\b(?:marriage|relationship|we|us) (?:is|are) (?:dead|over) to (?:him|her|them)\b",
+        {"past": False},
+        "more ways of saying the partner has decided",
     ),
 ]
 
