@@ -734,10 +734,13 @@ GENERAL_RULES = [
         r"|\b(?:put|send|land|leave) me in (?:the|a) (?:hospital|morgue|grave|ground|ditch|coffin|body bag|wheelchair)\b"
         r"|\b(?:he|she|they)\b[^\n]{0,40}\b(?:turned on|turns on|switched on|set up|enabled|installed|put)\b[^\n]{0,25}"
         r"\b(?:location sharing|find my|life360|tracking|a tracker|spyware|stalkerware)\b"
-        r"|(?=[^\n]*\b(?:every|again|since|all the time|at night|keeps?|kept|always|will not leave|after i|moved out|left (?:him|her|them)|"
-        r"where i am staying|texting)\b)(?:\b(?:keeps?|kept|always|again) )?"
-        r"\b(?:driv\w*|drove|walk\w*|cycl\w*|comes?|came|hang\w*|lurk\w*|circl\w*) (?:past|by|around|round|outside) "
-        r"(?:my|our|the)(?: \w+'s)? (?:work|job|office|house|flat|home|door|place|building|school|gym|apartment|window|street|car)\b",
+        r"|\b(?:keeps?|kept|always|again) (?:on )?(?:driv\w*|drove|walk\w*|cycl\w*|comes?|came|hang\w*|lurk\w*|circl\w*) "
+        r"(?:past|by|around|round|outside) (?:my|our|the)(?: \w+'s)? (?:work|job|office|house|flat|home|door|place|building|school|"
+        r"gym|apartment|window|street|car)\b"
+        r"|\b(?:driv\w*|drove|walk\w*|cycl\w*|comes?|came|hang\w*|lurk\w*|circl\w*) (?:past|by|around|round|outside) "
+        r"(?:my|our|the)(?: \w+'s)? (?:work|job|office|house|flat|home|door|place|building|school|gym|apartment|window|street|car)\b"
+        r"(?=[^\n]*\b(?:every|again|since|all the time|at night|keeps?|kept|always|will not leave|after i|moved out|"
+        r"left (?:him|her|them)|where i am staying|texting)\b)",
         {"past": False},
         "a hand on the throat, threats of death in other words, tracking set up, being circled",
     ),
@@ -763,8 +766,8 @@ GENERAL_RULES = [
         "self_harm.net",
         "self_harm",
         r"\b(?:i|me|myself)\b(?: (?!not\b|never\b|he\b|she\b|they\b|him\b|her\b|his\b|their\b|could\b|nearly\b|almost\b)\w+){0,5} "
-        r"(?:die|died|dying|dead|death)\b(?! (?:of|laughing|on my feet|tired|wrong|serious|set|end|to|for|battery|ass|meat|eyes|"
-        r"silence|heat|quiet|centre|center|last|cold|air|when he|when she|inside)\b)"
+        r"(?:die|died|dying(?! inside)|dead|death)\b(?! (?:of|laughing|on my feet|tired|wrong|serious|set|end|to|for|battery|ass|meat|eyes|"
+        r"silence|heat|quiet|centre|center|last|cold|air|when he|when she)\b)"
         r"|\bmy (?:own )?death\b"
         r"|\b(?:stop|stopped|quit) (?:waking up|breathing|existing|being alive)\b"
         r"|\bcan not (?:do|face|handle|cope with|take) (?:life|living|this life|being alive)\b"
