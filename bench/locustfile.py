@@ -12,7 +12,7 @@ import os
 import pathlib
 import re
 
-from locust import FastHttpUser, SequentialTaskSet, constant, task
+from locust import FastHttpUser, SequentialTaskSet, between, constant, task
 from requests.cookies import create_cookie
 
 USERS = int(os.environ.get("BENCH_USERS", "2000"))
@@ -130,4 +130,13 @@ class NightSteps(SequentialTaskSet):
 
 
 class Night(SignedIn):
+    """Closed loop, no pause between steps: the most load 50 sessions can make (capacity)."""
+
+    tasks = [NightSteps]
+
+
+class NightPaced(SignedIn):
+    """People, not a loop: 1 to 3 seconds between steps for reading, typing and tapping."""
+
+    wait_time = between(1, 3)
     tasks = [NightSteps]

@@ -60,7 +60,7 @@ pages() {
   seed
   serve
   echo "== Pages: $CONCURRENCY sessions, gunicorn $WORKERS sync workers, ${DURATION}s per phase"
-  for phase in HealthzOnly TonightOnly Night LogIn; do
+  for phase in HealthzOnly TonightOnly Night NightPaced LogIn; do
     local users=$CONCURRENCY
     [ "$phase" = LogIn ] && users=4  # four people signing in at once is already a busy minute
     BENCH_USERS=$USERS "$ROOT/.venv/bin/locust" -f bench/locustfile.py "$phase" --headless -u "$users" \
