@@ -30,18 +30,22 @@ def main(out: str) -> None:
             f"  {name:<28}{rps:>8.1f}{row['50%']:>7}{row['95%']:>7}{row['99%']:>7}"
             f"{row['Failure Count']:>8}{rps / base_rps:>11.2f}x"
         )
-    night = rows(out_dir / "Night")
-    base = night.get("/healthz")
-    print(
-        "\nA night, all pages mixed (latency in ms; ratio = page p50 / healthz p50 in the same run):"
-    )
-    print(f"  {'page':<28}{'req/s':>8}{'p50':>7}{'p95':>7}{'p99':>7}{'errors':>8}{'p50 ratio':>12}")
-    for name, row in sorted(night.items()):
-        ratio = (float(row["50%"]) / max(float(base["50%"]), 1.0)) if base else float("nan")
+    for phase, title in (
+        ("Night", "A night with no pauses between steps (closed loop: capacity under the mix)"),
+        ("NightPaced", "A night as people use it, 1-3 s between steps"),
+    ):
+        night = rows(out_dir / phase)
+        base = night.get("/healthz")
+        print(f"\n{title}; latency in ms; ratio = page p50 / healthz p50 in the same run:")
         print(
-            f"  {name:<28}{float(row['Requests/s']):>8.1f}{row['50%']:>7}{row['95%']:>7}"
-            f"{row['99%']:>7}{row['Failure Count']:>8}{ratio:>11.1f}x"
+            f"  {'page':<28}{'req/s':>8}{'p50':>7}{'p95':>7}{'p99':>7}{'errors':>8}{'p50 ratio':>12}"
         )
+        for name, row in sorted(night.items()):
+            ratio = (float(row["50%"]) / max(float(base["50%"]), 1.0)) if base else float("nan")
+            print(
+                f"  {name:<28}{float(row['Requests/s']):>8.1f}{row['50%']:>7}{row['95%']:>7}"
+                f"{row['99%']:>7}{row['Failure Count']:>8}{ratio:>11.1f}x"
+            )
     login = rows(out_dir / "LogIn").get("log in")
     if login:
         print(
