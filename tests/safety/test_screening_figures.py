@@ -19,6 +19,7 @@ from tests.safety import (
     examples_round7,
     examples_round8,
     examples_round9,
+    examples_round10,
 )
 
 BASELINES = {
@@ -106,10 +107,23 @@ BASELINES = {
         },
         2 / 30,
     ),
+    # first run of examples_round10.py, written after the rules from round nine: latest unseen estimate
+    "round10": (
+        examples_round10,
+        {
+            "danger": 11 / 20,
+            "self_harm": 5 / 20,
+            "abuse": 7 / 15,
+            "infidelity": 2 / 5,
+            "addiction": 1 / 5,
+            "checked_out": 2 / 5,
+        },
+        1 / 30,
+    ),
 }
 # Tricky negatives (negation, figures of speech, others' stories, a past that is over) flagged
 # on the first run; the count may only go down.
-TRICKY_BASELINES = {"round6": 2, "round7": 0, "round8": 0, "round9": 0}
+TRICKY_BASELINES = {"round6": 2, "round7": 0, "round8": 0, "round9": 0, "round10": 1}
 
 
 def measure(module):
