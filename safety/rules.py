@@ -441,7 +441,7 @@ RULES = [
     (
         "addiction.gambling",
         "addiction",
-        r"\bgambl\w*\b(?! (?:on (?:a|the|whether|if)|with (?:my|our) (?:heart|feelings)|that|it)\b)"
+        r"\bgambl\w*\b(?! (?:on (?:a|the|whether|if)|with (?:my|our) (?:heart|feelings)|that|it|a (?:fiver|tenner|quid|few (?:quid|bucks|dollars|pounds)|little|bit))\b)"
         r"|\b(?:betting|bets) (?:app|apps|sites?|account|all|our|the rent|again|every)\b|\bsports betting\b"
         r"|\blost (?:our|the|all|his|her|my) (?:savings|rent|money|paycheck|wages)\b.{0,20}\b(?:on|at|betting|bets|casino|poker|slots|pokies)\b"
         r"|\b(?:casino|pokies|slot machines|slots|poker machines)\b.{0,25}\b(?:every|again|all night|all weekend|instead)\b",
@@ -968,6 +968,89 @@ GENERAL_RULES = [
         {"past": False},
         "more ways of saying the partner has decided",
     ),
+    (
+        "self_harm.last",
+        "self_harm",
+        r"\b(?:have|got|get|laid|lined) (?:\w+ ){0,2}(?:pills|tablets|meds|blade|razor|rope) (?:out|ready|lined up|in front of me|next to me)\b"
+        r"|\b(?:favou?r|relief|kindness)\b[^\n]{0,30}\b(?:disappear\w*|dying|gone|not being here|if i (?:died|was gone))\b"
+        r"|\b(?:disappear\w*|vanish\w*|fad\w* (?:out|away))\b (?:for good|forever|permanently|and never (?:be seen|come back|return))\b"
+        r"|\b(?:calm|peace|relief|relieved)\b[^\n]{0,30}\bdecided\b"
+        r"|\bmy body\b[^\n]{0,20}\b(?:found|find|finds)\b|\bfind(?:s|ing)? my body\b"
+        r"|\bnever (?:be seen|be heard from|come back|wake)\b[^\n]{0,5}\bagain\b"
+        r"|\bi (?:\w+ ){0,3}(?:the |a |my )?(?:blade|razor|knife|scissors|glass)\b[^\n]{0,20}\b(?:to|on|against|across|into) my "
+        r"(?:wrists?|arms?|skin|throat|neck|thighs?|legs?)\b"
+        r"|\b(?:life|living|being alive) (?:is )?(?:not|no longer) worth (?:it|living|the (?:pain|effort))\b"
+        r"|\bat peace\b[^\n]{0,20}\b(?:forever|for good|permanently)\b"
+        r"|\b(?:swerv\w*|veer\w*|walk\w*|step\w*|run|running|jump\w*|drive|driving|drove|steer\w*) (?:the car )?(?:into|in front of) "
+        r"(?:oncoming traffic|traffic|a (?:bus|lorry|truck|train|car))\b"
+        r"|\b(?:and|with) me (?:gone|dead|out of the (?:way|picture))\b"
+        r"|\b(?:nearly|almost|so close to|came close to) (?:jumped|jumping|did it|doing it|went through with it|took them|taking them|"
+        r"overdosed|hanged)\b"
+        r"|\bgoodbye\b[^\n]{0,40}\b(?:last time|never see|not see (?:\w+ ){0,2}again)\b"
+        r"|\b(?:plan\w*|my) (?:my )?(?:exit|way out)\b(?! (?:from|of) (?:the|this|my|our) (?:marriage|relationship|job|house|flat)\b)"
+        r"|\b(?:see|picture|imagine) myself (?:still (?:being )?|being )(?:here|alive|around)\b"
+        r"|(?<!he )(?<!she )\b(?:burn\w*|cut\w*|scratch\w*|carv\w*) (?:into )?my (?:arms?|wrists?|legs?|thighs?|skin|stomach)\b"
+        r"(?! (?:on|cooking|chopping|shaving|by accident)\b)",
+        {"negation": False, "third_party": False, "past": False},
+        "still more warning signs: the means laid out, relief at a decision, a body found, a last goodbye",
+    ),
+    (
+        "danger.last",
+        "danger",
+        r"\b(?:hit|beat|struck|strikes|hits|attacked|went for|came at|slashed|cut) me with (?:a|the|his|her|their) (?!(?:pillow|towel|cushion|newspaper|joke|question|truth|news|bill|fact|idea|reality|silent|guilt|comment|text|message|list|request|compliment|look)\b)(?:\w+ )?(?!(?:pillow|towel|cushion|newspaper|joke|question|truth|news|bill|fact|idea|reality|silent|guilt|comment|text|message|list|request|compliment|look)\b)\w+"
+        r"|\bstabb\w* me\b|\b(?:broken (?:bottle|glass|end)|smashed (?:a )?bottle)\b[^\n]{0,30}\b(?:at me|to my|toward me|towards me)\b"
+        r"|\b(?:he|she|they)\b[^\n]{0,10}\b(?:hit|threw|throws|beat|kicked|shoved|pushed|choked|slapped|punched|strangled|dragged|"
+        r"attacked|hurt|assaulted|raped|tripped|headbutted|stamped on|sat on) me\b[^\n]{0,40}\b(?:while|when|though) i (?:was|am) "
+        r"(?:\w+ ){0,2}pregnant\b"
+        r"|\b(?:more|increasingly|even more) (?:violent|physical|dangerous)\b"
+        r"|\b(?:he|she|they)\b[^\n]{0,40}\b(?:finish me off|do me in|bury me|end me)\b"
+        r"|\bmoving (?:car|vehicle)\b"
+        r"|\b(?:reading|checking|watching|tracking|following|sees|seeing) my location\b|\bmy location from my\b",
+        {"past": False, "jest": True},
+        "a weapon used, stabbing, violence in pregnancy, escalation, death threats and tracking in other words",
+    ),
+    (
+        "abuse.last",
+        "abuse",
+        r"\b(?:i )?(?:\w+ ){0,4}without (?:his|her|their) (?:say ?so|permission|ok|okay|approval|consent)\b"
+        r"|\bmakes? me (?:hang up|put the phone down|end the call|come home|stay (?:in|home))\b"
+        r"|\b(?:listens? (?:in )?to|records?|recording) (?:all )?my (?:calls|phone calls|conversations)\b"
+        r"|\b(?:says|said|calls me|told me) (?:that )?i am (?:\w+ ){0,2}(?:pathetic|worthless|useless|stupid|disgusting|nothing|a failure|"
+        r"ugly|fat|crazy|unlovable)\b"
+        r"|\b(?:dumped|threw|chucked|put) (?:all )?my (?:clothes|things|stuff|belongings|bags?)\b (?:\w+ ){0,3}(?:out|outside|on the "
+        r"(?:lawn|street|drive|doorstep)|in the (?:bin|street|garden))\b"
+        r"|\b(?:hand|give) (?:him|her|them) (?:over )?my (?:card|bank card|wages|pay|money|salary|cards)\b"
+        r"|\b(?:scream\w*|yell\w*|shout\w*) in my face\b"
+        r"|\bso i have no (?:privacy|money|phone|way out|car|friends)\b"
+        r"|\b(?:list of )?rules (?:for me|i have to follow|i must follow)\b|\bgives me (?:a list of )?rules\b",
+        {},
+        "still more control: his say-so, calls listened to, belongings dumped, wages handed over, rules",
+    ),
+    (
+        "infidelity.last",
+        "infidelity",
+        r"\b(?:seeing|sleeping with|dating) (?:a|some|this) (?:woman|man|girl|guy)\b"
+        r"|\banother (?:woman|man)'s\b|\b(?:other|second|secret) family\b",
+        {},
+        "an affair in still other words",
+    ),
+    (
+        "addiction.last",
+        "addiction",
+        r"\bbets?\b (?:the|our|his|her|all|the whole) (?:\w+ )?(?:paycheck|paycheque|wages|rent|savings|money)\b"
+        r"|\bdrink\w* (?:in the car|before (?:driving|picking up|work|the school run))\b"
+        r"|\bbuys? (?:\w+ ){0,2}(?:off|from) (?:a guy|a dealer|someone|some guy)\b|\b(?:oxy|xanax|benzos|fentanyl)\b",
+        {},
+        "the partner's addiction in still other words",
+    ),
+    (
+        "checked_out.last",
+        "checked_out",
+        r"\bmoving van\b|\b(?:till|until) (?:he|she|they) finds? (?:a|his own|her own|their own) (?:place|flat)\b"
+        r"|\bwants? (?:his|her|their) freedom\b",
+        {"past": False},
+        "the partner leaving, in still other words",
+    ),
 ]
 
 BROAD_RULES += GENERAL_RULES
@@ -976,7 +1059,8 @@ BROAD_RULES += GENERAL_RULES
 NEGATIONS = r"\b(?:not|never|no|nobody|none|without|hardly|neither|nor|no longer)\b"
 HEDGES = (
     r"\b(?:not sure|not certain|no idea|do not know (?:if|whether|why|how|what)|not know (?:if|whether)|"
-    r"no matter|not just|not only|no one (?:would|believes|knows|listens)|nothing i do|never know)\b"
+    r"no matter|not just|not only|no one (?:would|believes|knows|listens)|nothing i do|never know|"
+    r"(?:can|could|will|would|does|did|do|is|was) not (?:stop|quit|give up)|never (?:stops|stopped|quits))\b"
 )
 # Someone else's story: another person named before the match, or a story from a screen or book.
 THIRD_PARTY = (
@@ -989,7 +1073,7 @@ THIRD_PARTY = (
     r"|\b(?:her|his|their|your) (?:husband|wife|boyfriend|girlfriend|partner|fiance|fiancee|spouse|bf|gf)\b"
     r"|\b(?:on|in) (?:the|a|this|that) (?:news|movie|film|show|book|novel|series|episode|podcast|documentary|article|play)\b"
     r"|\b(?:a|the|this|that) (?:show|movie|film|book|novel|series|episode|podcast|documentary|article|play)\b"
-    r"|\b(?:character|characters|podcast|documentary|novel|true crime)\b"
+    r"|\b(?:character|characters|podcast|documentary|novel|true crime|crime drama|thriller|drama|sitcom|soap)\b"
 )
 PAST_OVER = (
     r"\b(?:years ago|months ago|a long time ago|long ago|in college|at university|at uni|in high school|"

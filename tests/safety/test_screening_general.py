@@ -99,6 +99,23 @@ FIRES = [
     ("infidelity.more", "found hotel bookings on her card"),
     ("addiction.more", "he is on the booze again"),
     ("checked_out.more", "she has been planning to leave since spring"),
+    # the very last round
+    ("self_harm.last", "i have the tablets lined up next to me"),
+    ("self_harm.last", "it would be a relief for them if i was gone"),
+    ("self_harm.last", "i want to vanish forever"),
+    ("self_harm.last", "life is not worth living"),
+    ("self_harm.last", "i almost went through with it"),
+    ("self_harm.last", "been carving into my thighs"),
+    ("danger.last", "she went for me with a screwdriver"),
+    ("danger.last", "he stabbed me with a pen"),
+    ("danger.last", "he is getting more violent"),
+    ("danger.last", "he said he would bury me"),
+    ("abuse.last", "i can not go out without his permission"),
+    ("abuse.last", "he records my phone calls"),
+    ("abuse.last", "she screams in my face"),
+    ("infidelity.last", "he has a secret family"),
+    ("addiction.last", "she bets the rent money on the horses"),
+    ("checked_out.last", "he booked a moving van"),
     # guidance flags
     ("infidelity.general", "she has a guy on the side, i saw the texts"),
     ("addiction.general", "he is drunk by lunch most days"),
@@ -165,6 +182,14 @@ QUIET = [
     ("abuse", "i took my meds and went to bed early"),
     ("abuse", "i had to hand over the keys to the landlord"),
     ("checked_out", "i do not see us together in ten years if nothing changes"),
+    # very-last-round negatives
+    ("self_harm", "i want to picture myself here in ten years and i can not"),
+    ("self_harm", "i cut my hand on a glass"),
+    ("self_harm", "i am planning my exit from this job"),
+    ("danger", "he hit me with a pillow in a pillow fight"),
+    ("danger", "he hit me with a question i could not answer"),
+    ("addiction", "he gambled a fiver on the horses and won"),
+    ("danger", "we watched a crime drama about a stalker"),
     # abuse negatives
     ("abuse", "he broke my heart when he said that"),
     ("abuse", "she broke my favourite mug by accident"),
@@ -183,6 +208,12 @@ QUIET = [
 @pytest.mark.parametrize("flag,text", QUIET, ids=[f"{f}:{t[:30]}" for f, t in QUIET])
 def test_general_rules_stay_quiet(flag, text):
     assert flag not in screen_text(text).flags
+
+
+def test_cannot_stop_is_not_a_negation():
+    assert "abuse" in screen_text("he did not stop hitting me").flags
+    assert "addiction" in screen_text("he can't stop gambling").flags
+    assert "abuse" not in screen_text("he did not hit me").flags
 
 
 def test_apostrophe_s_before_been_or_got_reads_as_has():
