@@ -125,6 +125,67 @@ BASELINES = {
 # on the first run; the count may only go down.
 TRICKY_BASELINES = {"round6": 2, "round7": 0, "round8": 0, "round9": 0, "round10": 1}
 
+# Figures after the last rule change (2026-11-22): a rule change may not lower any of them.
+CURRENT = {
+    "final": {
+        "abuse": (15, 15),
+        "addiction": (5, 5),
+        "checked_out": (5, 5),
+        "danger": (15, 15),
+        "infidelity": (4, 5),
+        "self_harm": (9, 10),
+    },
+    "round10": {
+        "abuse": (15, 15),
+        "addiction": (5, 5),
+        "checked_out": (4, 5),
+        "danger": (20, 20),
+        "infidelity": (5, 5),
+        "self_harm": (20, 20),
+    },
+    "round4": {
+        "abuse": (15, 15),
+        "addiction": (5, 5),
+        "checked_out": (5, 5),
+        "danger": (14, 15),
+        "infidelity": (5, 5),
+        "self_harm": (10, 10),
+    },
+    "round5": {
+        "abuse": (13, 15),
+        "addiction": (4, 5),
+        "checked_out": (4, 5),
+        "danger": (12, 15),
+        "infidelity": (4, 5),
+        "self_harm": (8, 10),
+    },
+    "round6": {
+        "abuse": (20, 20),
+        "addiction": (10, 10),
+        "checked_out": (10, 10),
+        "danger": (25, 25),
+        "infidelity": (9, 10),
+        "self_harm": (25, 25),
+    },
+    "round7": {"abuse": (20, 20), "danger": (30, 30), "self_harm": (30, 30)},
+    "round8": {
+        "abuse": (19, 20),
+        "addiction": (4, 5),
+        "checked_out": (5, 5),
+        "danger": (25, 25),
+        "infidelity": (5, 5),
+        "self_harm": (23, 25),
+    },
+    "round9": {
+        "abuse": (14, 15),
+        "addiction": (4, 5),
+        "checked_out": (5, 5),
+        "danger": (20, 20),
+        "infidelity": (5, 5),
+        "self_harm": (20, 20),
+    },
+}
+
 
 def measure(module):
     total, caught = Counter(), Counter()
@@ -144,6 +205,8 @@ def test_held_out_figures_do_not_get_worse(name):
         print(f"{name}: recall {flag:12} {value:.0%} (first run {baseline_recall[flag]:.0%})")
     print(f"{name}: ordinary entries flagged {false_positive:.0%}")
     assert all(recall[flag] >= baseline_recall[flag] for flag in baseline_recall)
+    for flag, (caught, total) in CURRENT[name].items():
+        assert recall[flag] >= caught / total, f"{name} {flag} fell below {caught}/{total}"
     assert false_positive <= max(baseline_fp, 0.10)
     tricky = [text for text in getattr(module, "TRICKY", []) if screen_text(text).flags]
     print(f"{name}: tricky negatives flagged {len(tricky)}")
