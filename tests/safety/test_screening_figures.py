@@ -20,6 +20,7 @@ from tests.safety import (
     examples_round8,
     examples_round9,
     examples_round10,
+    examples_round11,
 )
 
 BASELINES = {
@@ -120,10 +121,23 @@ BASELINES = {
         },
         1 / 30,
     ),
+    # first run of examples_round11.py, written after the rules from round ten
+    "round11": (
+        examples_round11,
+        {
+            "danger": 11 / 15,
+            "self_harm": 1 / 15,
+            "abuse": 9 / 10,
+            "infidelity": 2 / 3,
+            "addiction": 2 / 3,
+            "checked_out": 3 / 3,
+        },
+        0 / 20,
+    ),
 }
 # Tricky negatives (negation, figures of speech, others' stories, a past that is over) flagged
 # on the first run; the count may only go down.
-TRICKY_BASELINES = {"round6": 2, "round7": 0, "round8": 0, "round9": 0, "round10": 1}
+TRICKY_BASELINES = {"round6": 2, "round7": 0, "round8": 0, "round9": 0, "round10": 1, "round11": 1}
 
 # Figures after the last rule change (2026-11-22): a rule change may not lower any of them.
 CURRENT = {
@@ -142,6 +156,14 @@ CURRENT = {
         "danger": (20, 20),
         "infidelity": (5, 5),
         "self_harm": (20, 20),
+    },
+    "round11": {
+        "abuse": (9, 10),
+        "addiction": (2, 3),
+        "checked_out": (3, 3),
+        "danger": (11, 15),
+        "infidelity": (2, 3),
+        "self_harm": (1, 15),
     },
     "round4": {
         "abuse": (15, 15),
