@@ -26,6 +26,21 @@ _SPECIAL = [
     # "he's been" / "she's got": the "'s" was "has", not "is"
     (re.compile(r"\b(he|she|it|that|there|who|what) is (been|got|gotten|had)\b"), r"\1 has \2"),
     (re.compile(r"\bany more\b"), "anymore"),
+    # "id be" / "ill never": the apostrophe dropped, read as "i would" / "i will" before a verb
+    (
+        re.compile(
+            r"\bid (?=(?:be|rather|love|like|have|never|just|kill|die|go|want|do|better|probably|honestly|really|"
+            r"still|prefer|give|sooner|hate|end|leave|disappear)\b)"
+        ),
+        "i would ",
+    ),
+    (
+        re.compile(
+            r"\bill (?=(?:be|never|just|kill|die|go|do|try|probably|make|end|have|miss|see|get|stop|always|still|"
+            r"leave|disappear|do it)\b)"
+        ),
+        "i will ",
+    ),
     (re.compile(r"\bfianc[\u00e9e]e?\b"), "fiance"),
 ]
 _BARE = {

@@ -557,6 +557,16 @@ _CEASE = (
     r"(?! (?:of|laughing|for|over|trying|to the world|on (?:stage|the)|tired|inside|wrong|serious|on my feet)\b)"
     r"|(?:not be (?:here|around|alive)|disappear|vanish|be gone)" + _AWAY_ONLY + r")"
 )
+# What a self-harm thought is about (gerunds and bare verbs), for self_harm.lexicon.
+_SH_OBJECTS = (
+    r"(?:die|dying(?! (?:to|of|laughing|inside))|death|being dead|be dead|kill(?:ing)? myself|tak(?:e|ing) my (?:own )?life|"
+    r"end(?:ing)? (?:my life|it all|everything|my own life)|(?:not|stop|stopping) (?:existing|being here|being alive|living|breathing|"
+    r"waking up)|not exist|not be (?:here|alive|around)|hurt(?:ing)? myself|harm(?:ing)? myself|cut(?:ting)? (?:myself|again|deeper)|"
+    r"burn(?:ing)? myself|overdos\w*|hang(?:ing)? myself|jump(?:ing)?(?! (?:ship|in|at|on|into|the gun|to|through|up|for|around)\b)|"
+    r"bleed(?:ing)? out|slit(?:ting)? my wrists?|drown(?:ing)? myself|suicide|disappear(?:ing)? (?:for good|forever|permanently)|"
+    r"switch(?:ing)? myself off|not (?:get|getting) up again|never (?:wake|waking) up|(?:go|going) to sleep forever)\b"
+    r"(?! (?:of|laughing|for a|for the|on stage|tired|tomorrow|tonight|today|for dinner|when|until|till|by)\b)"
+)
 GENERAL_RULES = [
     (
         "self_harm.wish",
@@ -1050,6 +1060,61 @@ GENERAL_RULES = [
         r"|\bwants? (?:his|her|their) freedom\b",
         {"past": False},
         "the partner leaving, in still other words",
+    ),
+    (
+        "self_harm.lexicon",
+        "self_harm",
+        r"(?<!not )(?<!never )\b(?:thinking|thought|thoughts|think|dream\w*|fantasi[sz]\w*|obsess\w*|read\w*|googl\w*|research\w*) (?:about|of|over) "
+        r"(?:\w+ ){0,1}"
+        + _SH_OBJECTS
+        + r"|(?<!not )(?<!never )\b(?:consider\w*|contemplat\w*|plan(?:s|ned|ning)?(?: on)?|close to|keep|kept|started|been|looking up|"
+        r"looked up|urges? to|tempted to|want to|wanted to|going to|ready to|about to|try to|tried to|afraid i will|scared i will|"
+        r"scared i might|i might|better off|rather|wish i could|need to) (?:\w+ ){0,1}"
+        + _SH_OBJECTS
+        + r"|\b(?:no one|nobody|not one person|not a single person)\b[^\n]{0,20}\b(?:miss|mourn|come to my funeral)(?: me)?\b"
+        r"|\bbetter off\b[^\n]{0,30}\bif i (?:just )?(?:stopped|ended it|went away|was not (?:here|around|alive)|"
+        r"were not (?:here|around|alive))\b"
+        r"|\bbetter off (?:not existing|not being (?:here|around|alive)|not alive|never born|without me)\b"
+        r"|\b(?:pills|tablets|blade|razor|rope)\b[^\n]{0,15}\bin my hands?\b|\bholding (?:the|my|a) (?:pills|tablets|blade|razor|rope|noose)\b"
+        r"|\bedge of the (?:platform|bridge|roof|cliff|building|tracks)\b(?![^\n]*\b(?:photo|view|selfie|picture|sunset)\b)"
+        r"|\bcut (?:deeper|too deep)\b|\b(?:do not|not) want to be (?:anything|anyone|anybody|at all|here at all)\b"
+        r"|\bswitch (?:myself|me) off\b",
+        {"negation": False, "third_party": False, "past": False},
+        "a thought, plan, wish or urge joined to any way of dying, ending or hurting oneself (implied subject allowed)",
+    ),
+    (
+        "danger.lexicon",
+        "danger",
+        r"\b(?:stood|standing|stands|loomed|looming) over me with\b(?! (?:a |the |some )?(?:cup|mug|tea|coffee|breakfast|medicine|tissues?|"
+        r"towel|blanket|smile|flowers|soup|water|baby|food|plate|tray|hot water bottle)\b)"
+        r"|\b(?:turned|turns|turning|showed|shows|showing) up at my (?:new )?(?:flat|house|place|work|job|home|door|address)\b"
+        r"(?=[^\n]*\b(?:times|again|every|since|keeps|won't|will not|at night)\b)"
+        r"|\b(?:run|ran|running|drove|drive|driving|force\w*|push\w*) me off the road\b"
+        r"|\b(?:outside|in the car|across the road|over the road)\b[^\n]{0,25}\bwatching me\b"
+        r"|\bwatching me\b[^\n]{0,25}\b(?:outside|from (?:the|his|her) car|through the window)\b",
+        {"past": False, "jest": True},
+        "standing over the writer with something, turning up, running off the road, watching from outside",
+    ),
+    (
+        "abuse.lexicon",
+        "abuse",
+        r"\bcontrols? (?:where i go|who i (?:see|talk to|text|meet)|when i (?:go|leave|come)|how i (?:dress|spend|look))\b",
+        {},
+        "control of movement and company",
+    ),
+    (
+        "infidelity.lexicon",
+        "infidelity",
+        r"\b(?:been|slept|sleeping|sleeps) with other (?:women|men|people|girls|guys)\b",
+        {},
+        "other partners",
+    ),
+    (
+        "addiction.lexicon",
+        "addiction",
+        r"\bslot machines\b|\baddicted to (?:the )?(?:slots|pokies|casino|betting|gambling|booze|drink|pills|porn|poker)\b",
+        {},
+        "addiction named by what it is to",
     ),
 ]
 

@@ -14,6 +14,7 @@ from tests.safety import (
     examples_round8,
     examples_round9,
     examples_round10,
+    examples_round11,
     examples_tuning,
 )
 
@@ -51,6 +52,7 @@ def test_every_rule_has_a_positive_example():
     texts += [t for t, _ in examples_round8.POSITIVES]  # the wider nets from these
     texts += [t for t, _ in examples_round9.POSITIVES]  # and the last round from these
     texts += [t for t, _ in examples_round10.POSITIVES]  # and the very last from these
+    texts += [t for t, _ in examples_round11.POSITIVES]  # the lexicon rules after these
     fired = {m.rule_id for t in texts for m in screen_text(t).matches}
     assert fired == {rule_id for rule_id, *_ in rules.RULES + rules.BROAD_RULES}
 

@@ -158,12 +158,12 @@ CURRENT = {
         "self_harm": (20, 20),
     },
     "round11": {
-        "abuse": (9, 10),
-        "addiction": (2, 3),
+        "abuse": (10, 10),
+        "addiction": (3, 3),
         "checked_out": (3, 3),
-        "danger": (11, 15),
-        "infidelity": (2, 3),
-        "self_harm": (1, 15),
+        "danger": (15, 15),
+        "infidelity": (3, 3),
+        "self_harm": (11, 15),
     },
     "round4": {
         "abuse": (15, 15),

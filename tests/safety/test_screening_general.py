@@ -116,6 +116,20 @@ FIRES = [
     ("infidelity.last", "he has a secret family"),
     ("addiction.last", "she bets the rent money on the horses"),
     ("checked_out.last", "he booked a moving van"),
+    # the lexicon rules: a thought, plan or wish joined to any way of dying (implied subject allowed)
+    ("self_harm.lexicon", "keep thinking about taking my own life"),
+    ("self_harm.lexicon", "been researching overdosing"),
+    ("self_harm.lexicon", "tempted to slit my wrists"),
+    ("self_harm.lexicon", "considering suicide"),
+    ("self_harm.lexicon", "nobody would even mourn me"),
+    ("self_harm.lexicon", "they would be better off if i just went away"),
+    ("self_harm.lexicon", "i was holding the razor again"),
+    ("danger.lexicon", "he stood over me with a belt"),
+    ("danger.lexicon", "she keeps turning up at my new place at night"),
+    ("danger.lexicon", "he tried to force me off the road"),
+    ("abuse.lexicon", "he controls who i talk to"),
+    ("infidelity.lexicon", "she has slept with other men"),
+    ("addiction.lexicon", "he is addicted to betting"),
     # guidance flags
     ("infidelity.general", "she has a guy on the side, i saw the texts"),
     ("addiction.general", "he is drunk by lunch most days"),
@@ -190,6 +204,14 @@ QUIET = [
     ("danger", "he hit me with a question i could not answer"),
     ("addiction", "he gambled a fiver on the horses and won"),
     ("danger", "we watched a crime drama about a stalker"),
+    # lexicon negatives
+    ("self_harm", "i am not thinking of ending my life, just this argument"),
+    ("self_harm", "i was thinking about jumping ship"),
+    ("self_harm", "i am dying to see the film"),
+    ("self_harm", "my plant died and i cried"),
+    ("self_harm", "i will not be here tomorrow for dinner"),
+    ("self_harm", "we stood at the edge of the cliff for a photo"),
+    ("danger", "he stood over me with a cup of tea when i was ill"),
     # abuse negatives
     ("abuse", "he broke my heart when he said that"),
     ("abuse", "she broke my favourite mug by accident"),
@@ -208,6 +230,13 @@ QUIET = [
 @pytest.mark.parametrize("flag,text", QUIET, ids=[f"{f}:{t[:30]}" for f, t in QUIET])
 def test_general_rules_stay_quiet(flag, text):
     assert flag not in screen_text(text).flags
+
+
+def test_dropped_apostrophes_before_a_verb():
+    assert normalise("id rather be dead") == "i would rather be dead"
+    assert normalise("ill never see them again") == "i will never see them again"
+    assert normalise("he took my id card") == "he took my id card"
+    assert normalise("i feel ill today") == "i feel ill today"
 
 
 def test_cannot_stop_is_not_a_negation():
