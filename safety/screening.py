@@ -11,11 +11,12 @@ screening misses things and misreads things; it sits next to the questionnaire a
 visible "Get help now" link, never instead of them.
 
 Measured limits (tests/safety/test_screening_figures.py keeps every set's first-run figures): each
-held-out set was written after a round of rules and run once. On those first runs self-harm recall
-was 15-33%, danger 35-73% and abuse 45-65% (rounds seven to ten, 20-30 entries per flag), far short
-of the 95% the issue asks for; ordinary entries flagged 0-2 in 30-40. The one set never used for
+held-out set was written after a round of rules and run once. The last one (examples_round12.py,
+after the self-harm lexicon rule) caught 9 of 15 self-harm, 7 of 12 danger and 9 of 10 abuse
+entries and flagged 0 of 20 ordinary ones; the rounds before it ranged from 7-33% on self-harm and
+35-73% on danger. That is far short of the 95% the issue asks for. The one set never used for
 tuning (examples_round5.py) went from self-harm 3/10, danger 9/15, abuse 13/15 to 8/10, 12/15,
-13/15 over those rounds, with 0 of 40 ordinary entries flagged.
+13/15, with 0 of 40 ordinary entries flagged.
 """
 
 import re

@@ -21,6 +21,7 @@ from tests.safety import (
     examples_round9,
     examples_round10,
     examples_round11,
+    examples_round12,
 )
 
 BASELINES = {
@@ -134,10 +135,31 @@ BASELINES = {
         },
         0 / 20,
     ),
+    # first run of examples_round12.py, written after the lexicon rules: the estimate to quote
+    "round12": (
+        examples_round12,
+        {
+            "danger": 7 / 12,
+            "self_harm": 9 / 15,
+            "abuse": 9 / 10,
+            "infidelity": 2 / 3,
+            "addiction": 2 / 3,
+            "checked_out": 3 / 3,
+        },
+        0 / 20,
+    ),
 }
 # Tricky negatives (negation, figures of speech, others' stories, a past that is over) flagged
 # on the first run; the count may only go down.
-TRICKY_BASELINES = {"round6": 2, "round7": 0, "round8": 0, "round9": 0, "round10": 1, "round11": 1}
+TRICKY_BASELINES = {
+    "round6": 2,
+    "round7": 0,
+    "round8": 0,
+    "round9": 0,
+    "round10": 1,
+    "round11": 1,
+    "round12": 0,
+}
 
 # Figures after the last rule change (2026-11-22): a rule change may not lower any of them.
 CURRENT = {
@@ -164,6 +186,14 @@ CURRENT = {
         "danger": (15, 15),
         "infidelity": (3, 3),
         "self_harm": (11, 15),
+    },
+    "round12": {
+        "abuse": (9, 10),
+        "addiction": (2, 3),
+        "checked_out": (3, 3),
+        "danger": (7, 12),
+        "infidelity": (2, 3),
+        "self_harm": (9, 15),
     },
     "round4": {
         "abuse": (15, 15),
