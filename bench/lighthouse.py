@@ -46,7 +46,16 @@ def run(url: str, lighthouse: str, headers: dict | None = None) -> dict:
         if headers:
             cmd.append(f"--extra-headers={json.dumps(headers)}")
         env = dict(os.environ, CHROME_PATH="/usr/bin/chromium")
-        subprocess.run(cmd, check=True, env=env, timeout=240)
+        # Lighthouse sometimes loses the trace (NO_NAVSTART) and asks to be run again.
+        for attempt in range(3):
+            done = subprocess.run(cmd, env=env, timeout=240, capture_output=True, text=True)
+            if done.returncode == 0:
+                break
+            print(
+                f"  (lighthouse attempt {attempt + 1} on {url} failed: {done.stderr.strip()[:120]})"
+            )
+        else:
+            raise RuntimeError(f"lighthouse failed three times on {url}")
         with open(report.name) as fh:
             data = json.load(fh)
     return {k: round(v["score"] * 100) for k, v in data["categories"].items()}

@@ -61,10 +61,11 @@ pages() {
   serve
   echo "== Pages: $CONCURRENCY sessions, gunicorn $WORKERS sync workers, ${DURATION}s per phase"
   for phase in HealthzOnly TonightOnly Night NightPaced LogIn; do
-    local users=$CONCURRENCY
-    [ "$phase" = LogIn ] && users=4  # four people signing in at once is already a busy minute
+    local users=$CONCURRENCY rate=$CONCURRENCY
+    [ "$phase" = LogIn ] && users=4 rate=4  # four people signing in at once is a busy minute
+    [ "$phase" = NightPaced ] && rate=5  # people arrive over ten seconds, not in one instant
     BENCH_USERS=$USERS "$ROOT/.venv/bin/locust" -f bench/locustfile.py "$phase" --headless -u "$users" \
-      -r "$users" -t "${DURATION}s" --host "http://127.0.0.1:$PORT" --csv "$OUT/$phase" \
+      -r "$rate" -t "${DURATION}s" --host "http://127.0.0.1:$PORT" --csv "$OUT/$phase" \
       --only-summary --stop-timeout 5 --exit-code-on-error 0 >"$OUT/$phase.log" 2>&1 \
       || { tail -20 "$OUT/$phase.log"; exit 1; }
   done
