@@ -2,10 +2,10 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import redirect, render
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from dvoe.accounts.models import COUNTRIES
+from dvoe.lib import redirects
 from dvoe.lib.owned import get_owned_or_404
 from safety import selectors, services
 from safety.forms import ScreeningForm
@@ -121,8 +121,6 @@ def dismiss(request, pk):
     services.flag_dismiss(flag=flag)
     messages.success(request, "Thanks for saying. That note is gone.")
     back = request.headers.get("Referer", "")
-    if back and url_has_allowed_host_and_scheme(
-        back, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
+    if redirects.is_safe(request, back):
         return redirect(back)
     return redirect("tonight")

@@ -3,7 +3,6 @@ redirects, the safety hand-off, and re-rendering /tonight/ with bound forms."""
 
 from django.http import HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
-from django.utils.http import url_has_allowed_host_and_scheme
 
 from checkins import selectors
 from dvoe.lib import panels
@@ -25,15 +24,6 @@ def bound_forms(request) -> dict:
     if not hasattr(request, "_checkins_forms"):
         request._checkins_forms = {}
     return request._checkins_forms
-
-
-def safe_next(request, default: str) -> str:
-    candidate = request.POST.get("next") or request.GET.get("next") or ""
-    if candidate and url_has_allowed_host_and_scheme(
-        candidate, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        return candidate
-    return default
 
 
 def go(request, url: str):

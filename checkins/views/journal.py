@@ -14,11 +14,11 @@ from checkins.views.common import (
     bound_forms,
     go,
     render_tonight,
-    safe_next,
     screen,
     season_of,
     tonight_of,
 )
+from dvoe.lib.redirects import safe_next
 
 PAGE_SIZE = 30
 

@@ -12,12 +12,12 @@ from checkins.views.common import (
     bound_forms,
     go,
     render_tonight,
-    safe_next,
     screen,
     season_of,
     tonight_of,
 )
 from dvoe.lib.owned import get_owned_or_404
+from dvoe.lib.redirects import safe_next
 
 
 def _from_tonight(request) -> bool:

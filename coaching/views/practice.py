@@ -8,7 +8,7 @@ from django.views.decorators.http import require_GET, require_POST
 from coaching import checkins_bridge, panels, selectors, services
 from coaching.catalog import practice as catalog
 from coaching.forms import ToggleForm
-from coaching.views.common import safe_next
+from dvoe.lib.redirects import safe_next
 
 # How far back a night can still be marked (a late entry for last night, say).
 MARKABLE_NIGHTS = 7

@@ -193,6 +193,15 @@ def test_banner_shows_on_every_page_and_can_be_dismissed(owner_client, owner):
     assert "drinking, drugs or gambling" not in html(owner_client.get("/accounts/settings/"))
 
 
+def test_dismissing_never_redirects_to_another_site(owner_client, owner):
+    services.screen_and_record(user=owner, text="he's drunk again every night", source="journal")
+    flag = Flag.objects.get(user=owner)
+    response = owner_client.post(
+        f"/safety/notes/{flag.pk}/dismiss/", HTTP_REFERER="https://elsewhere.example/phish"
+    )
+    assert response["Location"] == "/tonight/"
+
+
 def test_urgent_questionnaire_flags_cannot_be_dismissed_from_the_banner(owner_client, owner):
     owner_client.post("/safety/check/", {"self_harm": "yes"})
     page = html(owner_client.get("/tonight/"))
