@@ -21,7 +21,7 @@ def journal_panel(request):
     form = bound_forms(request).get("journal")
     entry = None
     if form is None:
-        entry = selectors.entry_for_night(request.user, tonight)
+        entry = selectors.entry_for_request(request, tonight)
         form = JournalForm(
             tonight=tonight,
             season=season_of(request),

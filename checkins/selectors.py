@@ -31,6 +31,16 @@ def entry_for_night(user, night) -> JournalEntry | None:
     return JournalEntry.objects.filter(user=user, night=night).first()
 
 
+def entry_for_request(request, night) -> JournalEntry | None:
+    """entry_for_night, fetched and decrypted once per request: on /tonight/ both the journal
+    panel and coaching's reflections need tonight's entry. Scoped to the request, so it can never
+    go stale across requests."""
+    cache = request.__dict__.setdefault("_checkins_entries", {})
+    if night not in cache:
+        cache[night] = entry_for_night(request.user, night)
+    return cache[night]
+
+
 def moves_for(season) -> list[CheckpointMove]:
     return list(season.moves.all())
 

@@ -27,8 +27,8 @@ def season_window(user, *, latest: bool = False) -> tuple[date, date, object]:
     return today - timedelta(days=89), today, None
 
 
-def entry_for_night(user, night):
-    return checkins_selectors.entry_for_night(user, night)
+def entry_for_request(request, night):
+    return checkins_selectors.entry_for_request(request, night)
 
 
 def logged_codes(user, night) -> set[str]:

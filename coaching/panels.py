@@ -36,7 +36,7 @@ def tonight_practice(request):
 def tonight_reflections(request):
     user = request.user
     night = checkins_bridge.current_night(user)
-    entry = checkins_bridge.entry_for_night(user, night)
+    entry = checkins_bridge.entry_for_request(request, night)
     if entry is None or not (entry.text or "").strip():
         return None
     notes = reflect.notes_for_entry(entry.text, active_flags=safety_selectors.active_flags(user))
