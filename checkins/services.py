@@ -20,9 +20,11 @@ from checkins.models import (
     SignalEntry,
 )
 from checkins.signals import season_changed
+from dvoe.lib import pagecache
 
 
 def _changed(user) -> None:
+    pagecache.changed(user)
     transaction.on_commit(lambda: season_changed.send(sender=Season, user=user))
 
 
@@ -108,12 +110,14 @@ def journal_save(*, user, night: dt.date, text: str, mood: int | None) -> Journa
     entry.mood = mood
     entry.updated_at = timezone.now()
     entry.save()
+    pagecache.changed(user)
     return entry
 
 
 @transaction.atomic
 def journal_delete(*, entry: JournalEntry) -> None:
     entry.delete()
+    pagecache.changed(entry.user_id)
 
 
 def _check_signal(code: str, note: str) -> catalog.Item:
@@ -138,9 +142,11 @@ def signal_log(*, user, code: str, night: dt.date, note: str = "") -> SignalEntr
         night, tonight=selectors.current_night(user), season=selectors.active_season(user)
     )
     with transaction.atomic():
-        return SignalEntry.objects.create(
+        entry = SignalEntry.objects.create(
             user=user, night=night, code=item.code, kind=item.kind, note=note.strip()
         )
+        pagecache.changed(user)
+    return entry
 
 
 @transaction.atomic
@@ -148,9 +154,11 @@ def signal_update(*, entry: SignalEntry, code: str, night: dt.date, note: str) -
     item = _check_signal(code, note)
     entry.code, entry.kind, entry.night, entry.note = item.code, item.kind, night, note.strip()
     entry.save()
+    pagecache.changed(entry.user_id)
     return entry
 
 
 @transaction.atomic
 def signal_delete(*, entry: SignalEntry) -> None:
     entry.delete()
+    pagecache.changed(entry.user_id)

@@ -12,30 +12,35 @@ from coaching.models import (
     PracticeMark,
     RefusalReading,
 )
+from dvoe.lib import pagecache
 
 
 @transaction.atomic
 def reading_from_quiz(*, user, answers: dict) -> RefusalReading:
     result = quiz.score(answers)
-    return RefusalReading.objects.create(
+    reading = RefusalReading.objects.create(
         user=user,
         kind=result.kind,
         source=RefusalReading.QUIZ,
         answers=answers,
         scores=result.scores,
     )
+    pagecache.changed(user)
+    return reading
 
 
 @transaction.atomic
 def reading_pick(*, user, kind: str) -> RefusalReading:
     if kind not in refusals.TYPES:
         raise ValueError("unknown kind")
-    return RefusalReading.objects.create(user=user, kind=kind, source=RefusalReading.PICKED)
+    reading = RefusalReading.objects.create(user=user, kind=kind, source=RefusalReading.PICKED)
+    pagecache.changed(user)
+    return reading
 
 
 @transaction.atomic
 def invitation_create(*, user, script: dict, partner_name: str, own_words: str) -> Invitation:
-    return Invitation.objects.create(
+    invitation = Invitation.objects.create(
         user=user,
         script=script["number"],
         kind=script["kind"],
@@ -43,6 +48,8 @@ def invitation_create(*, user, script: dict, partner_name: str, own_words: str) 
         own_words=own_words,
         text=invitations.render(script, partner_name=partner_name, own_words=own_words),
     )
+    pagecache.changed(user)
+    return invitation
 
 
 @transaction.atomic
@@ -55,6 +62,7 @@ def invitation_record(*, invitation: Invitation, used_on, answer: str) -> Invita
     if answer != "yes":
         invitation.yes_logged_at = None
     invitation.save(update_fields=["used_on", "answer", "answered_at", "yes_logged_at"])
+    pagecache.changed(invitation.user_id)
     return invitation
 
 
@@ -69,6 +77,7 @@ def invitation_log_yes(*, invitation: Invitation) -> bool:
         checkins_bridge.signal_log(user=locked.user, code="yes_to_session", night=night)
         locked.yes_logged_at = timezone.now()
         locked.save(update_fields=["yes_logged_at"])
+        pagecache.changed(locked.user_id)
     invitation.yes_logged_at = locked.yes_logged_at
     return True
 
@@ -76,6 +85,7 @@ def invitation_log_yes(*, invitation: Invitation) -> bool:
 @transaction.atomic
 def invitation_delete(*, invitation: Invitation) -> None:
     invitation.delete()
+    pagecache.changed(invitation.user_id)
 
 
 def practice_toggle(*, user, night, code: str) -> bool:
@@ -84,14 +94,14 @@ def practice_toggle(*, user, night, code: str) -> bool:
         raise ValueError("unknown practice")
     with transaction.atomic():
         deleted, _ = PracticeMark.objects.filter(user=user, night=night, code=code).delete()
-        if deleted:
-            return False
-        try:
-            with transaction.atomic():
-                PracticeMark.objects.create(user=user, night=night, code=code)
-        except IntegrityError:  # a double tap raced us; it is marked either way
-            pass
-        return True
+        if not deleted:
+            try:
+                with transaction.atomic():
+                    PracticeMark.objects.create(user=user, night=night, code=code)
+            except IntegrityError:  # a double tap raced us; it is marked either way
+                pass
+        pagecache.changed(user)
+        return not deleted
 
 
 @transaction.atomic
@@ -101,19 +111,24 @@ def draft_save(*, user, draft: IStatementDraft | None = None, **parts) -> IState
         setattr(draft, name, parts.get(name, ""))
     draft.updated_at = timezone.now()
     draft.save()
+    pagecache.changed(draft.user_id)
     return draft
 
 
 @transaction.atomic
 def draft_delete(*, draft: IStatementDraft) -> None:
     draft.delete()
+    pagecache.changed(draft.user_id)
 
 
 @transaction.atomic
 def reflection_save(*, user, **answers) -> IsItMeReflection:
-    return IsItMeReflection.objects.create(user=user, **answers)
+    reflection = IsItMeReflection.objects.create(user=user, **answers)
+    pagecache.changed(user)
+    return reflection
 
 
 @transaction.atomic
 def reflection_delete(*, reflection: IsItMeReflection) -> None:
     reflection.delete()
+    pagecache.changed(reflection.user_id)

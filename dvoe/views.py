@@ -5,7 +5,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
-from dvoe.lib import onboarding, panels
+from dvoe.lib import onboarding, pagecache, panels
 
 
 @require_GET
@@ -35,7 +35,12 @@ def onboarding_next(request):
 def tonight(request):
     if request.user.profile.onboarded_at is None:
         return redirect("accounts:welcome")
-    return render(request, "tonight.html", {"panels": panels.render_list("tonight", request)})
+    # Kept rendered per person in this worker until something on it changes (dvoe.lib.pagecache).
+    return pagecache.person_page(
+        request,
+        "tonight",
+        lambda: render(request, "tonight.html", {"panels": panels.render_list("tonight", request)}),
+    )
 
 
 def error_404(request, exception):

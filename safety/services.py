@@ -18,6 +18,7 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
+from dvoe.lib import pagecache
 from safety import questions, selectors
 from safety.models import LEVELS, PRIORITY, QUESTIONNAIRE, Flag, Screening
 from safety.screening import screen_text
@@ -63,6 +64,7 @@ def flags_record(*, user, raised: dict[str, list[str]], source: str) -> list[Fla
         ]
     )
     selectors.forget(user)
+    pagecache.changed(user)  # banners and coaching's notes on cached pages follow the flags
     return rows
 
 
@@ -91,6 +93,7 @@ def screening_delete(*, user) -> None:
     Flag.objects.filter(user=user, source=QUESTIONNAIRE).delete()
     Screening.objects.filter(user=user).delete()
     selectors.forget(user)
+    pagecache.changed(user)
 
 
 @transaction.atomic
@@ -102,4 +105,5 @@ def flag_dismiss(*, flag: Flag) -> int:
         rows = rows.exclude(source=QUESTIONNAIRE)
     count = rows.update(dismissed_at=timezone.now())
     selectors.forget(flag.user)
+    pagecache.changed(flag.user_id)
     return count

@@ -94,9 +94,23 @@ class Profile(models.Model):
         help_text="Shows a plain name and icon in the browser tab instead of dvoe.",
     )
     onboarded_at = models.DateTimeField(null=True, blank=True)
+    # Bumped (never set) by dvoe.lib.pagecache.changed() whenever something shown on a cached page
+    # changes; the profile is read on every signed-in page anyway, so checking it costs no query.
+    page_version = models.PositiveBigIntegerField(default=0, editable=False)
 
     def __str__(self):
         return f"profile of user {self.user_id}"
+
+    def save(self, *args, **kwargs):
+        """An update never writes page_version back: a profile loaded before a bump and saved
+        after it (a settings form, say) would otherwise undo the bump and revive a stale page."""
+        if not self._state.adding and kwargs.get("update_fields") is None:
+            kwargs["update_fields"] = [
+                f.name
+                for f in self._meta.concrete_fields
+                if not f.primary_key and f.name != "page_version"
+            ]
+        super().save(*args, **kwargs)
 
     @property
     def partner(self) -> str:

@@ -4,7 +4,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from dvoe.accounts.models import Profile, User, UserSession
-from dvoe.lib import userdata
+from dvoe.lib import pagecache, userdata
 
 
 def _device_label(user_agent: str) -> str:
@@ -89,6 +89,9 @@ def onboarding_complete(*, profile: Profile) -> None:
 @transaction.atomic
 def account_delete(*, user: User) -> None:
     """Remove every row the person owns. Apps clean up what a cascade cannot reach first."""
+    # This worker drops the person's rendered pages now; other workers' copies are unreachable
+    # once the sessions go and expire from their memory within the pages cache's timeout.
+    pagecache.changed(user)
     for section in userdata.sections():
         if section.delete is not None:
             section.delete(user)

@@ -10,6 +10,7 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
+from dvoe.lib import pagecache
 from dvoe.reminders import schedule, tokens
 from dvoe.reminders.models import Kind, ReminderSettings
 
@@ -60,6 +61,7 @@ def reminder_settings_update(
         row.offered_at = now
     _recompute(row, tz=user.profile.tz, now=now)
     row.save()
+    pagecache.changed(user)  # the offer is an onboarding step; pages may show reminder state
     return row
 
 
@@ -70,6 +72,7 @@ def reminder_offer_skip(*, user, now: dt.datetime | None = None) -> ReminderSett
     if row.offered_at is None:
         row.offered_at = now or timezone.now()
         row.save(update_fields=["offered_at", "updated_at"])
+        pagecache.changed(user)
     return row
 
 

@@ -92,7 +92,11 @@ def measure(client, path):
 
 
 @pytest.mark.parametrize("path", list(PAGES))
-def test_query_count_is_fixed_whatever_the_history(client, django_assert_num_queries, path):
+def test_query_count_is_fixed_whatever_the_history(
+    client, django_assert_num_queries, settings, path
+):
+    # The rendering itself is pinned here; a reload served from the page cache is pinned below.
+    settings.DVOE_PAGE_CACHE = False
     light = make_user("light@example.test", timezone="Europe/London")
     heavy = make_user("heavy@example.test", timezone="Europe/London")
     one_night(light)
@@ -106,3 +110,20 @@ def test_query_count_is_fixed_whatever_the_history(client, django_assert_num_que
     with django_assert_num_queries(baseline):
         response = fetch(client, path)
     assert response.status_code == 200
+
+
+def test_a_tonight_reload_from_the_page_cache_reads_no_checkins_table(
+    client, django_assert_num_queries
+):
+    """The second /tonight/ of a night, nothing written in between: the session, the person and
+    their profile (which carries the page counter), and no panel query at all."""
+    heavy = make_user("heavy@example.test", timezone="Europe/London")
+    two_years(heavy)
+    client.force_login(heavy)
+    first = client.get("/tonight/")
+    with CaptureQueriesContext(connection) as ctx:
+        again = client.get("/tonight/")
+    assert again.status_code == 200
+    assert len(ctx.captured_queries) == 3, "\n".join(q["sql"][:150] for q in ctx.captured_queries)
+    assert not [q for q in ctx.captured_queries if '"checkins_' in q["sql"]]
+    assert again.content == first.content

@@ -6,7 +6,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from dvoe.accounts.models import Profile, User
-from dvoe.lib import demo
+from dvoe.lib import demo, pagecache
 
 DEFAULT_EMAIL = "demo@dvoe.test"
 DEFAULT_PASSWORD = "quiet-evening-42"
@@ -40,6 +40,7 @@ class Command(BaseCommand):
                 user = self._account(address, password, hashed)
                 for seeder in demo.seeders():
                     seeder(user=user, days=days, rng=rng)
+                pagecache.changed(user)  # a server already running must not keep the old page
             if users > 1 and not quiet and (i + 1) % 100 == 0:
                 self.stdout.write(f"  {i + 1} of {users} accounts")
         if not quiet:
