@@ -42,6 +42,7 @@ seed() {
       "$PY" manage.py seed_demo --users "$USERS" --days "$DAYS" --email bench@dvoe.test --quiet
     echo "$want" > "$OUT/seeded"
   fi
+  "$PY" manage.py migrate --noinput -v 0  # a seeded database follows later migrations
   "$PY" manage.py collectstatic --noinput -v 0
   "$PY" bench/make_sessions.py "$OUT/sessions.txt"
 }

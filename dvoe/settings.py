@@ -142,6 +142,8 @@ AXES_VERBOSE = False
 AXES_ENABLE_ACCESS_FAILURE_LOG = False
 
 SESSION_COOKIE_AGE = 60 * 60 * 24 * 14
+# The database sessions, read with one plain SQL statement (dvoe/accounts/sessions.py).
+SESSION_ENGINE = "dvoe.accounts.sessions"
 
 # --- Caches ---------------------------------------------------------------------------------
 # "pages" holds rendered signed-in pages (dvoe.lib.pagecache), with journal text in them, so it

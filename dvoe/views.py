@@ -33,14 +33,15 @@ def onboarding_next(request):
 @login_required
 @require_GET
 def tonight(request):
+    # Kept rendered per person in this worker until something on it changes (dvoe.lib.pagecache);
+    # a stored page implies onboarding was done, so a reload does not read the profile.
+    return pagecache.person_page(request, "tonight", lambda: _tonight(request))
+
+
+def _tonight(request):
     if request.user.profile.onboarded_at is None:
         return redirect("accounts:welcome")
-    # Kept rendered per person in this worker until something on it changes (dvoe.lib.pagecache).
-    return pagecache.person_page(
-        request,
-        "tonight",
-        lambda: render(request, "tonight.html", {"panels": panels.render_list("tonight", request)}),
-    )
+    return render(request, "tonight.html", {"panels": panels.render_list("tonight", request)})
 
 
 def error_404(request, exception):
