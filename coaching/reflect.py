@@ -52,6 +52,8 @@ def notes_for_entry(text: str, *, active_flags: frozenset) -> list[Note]:
     """What the person sees: nothing while safety has anything to say."""
     if active_flags:
         return []
-    if screen_text(text or "").flags:
+    notes = notes_for_text(text)
+    # Screening is the costly read, and only matters when there is a note to hold back.
+    if not notes or screen_text(text or "").flags:
         return []
-    return notes_for_text(text)
+    return notes
