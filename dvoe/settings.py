@@ -148,14 +148,15 @@ SESSION_ENGINE = "dvoe.accounts.sessions"
 # --- Caches ---------------------------------------------------------------------------------
 # "pages" holds rendered signed-in pages (dvoe.lib.pagecache), with journal text in them, so it
 # is this process's memory only and never a shared cache: plaintext must not reach Redis or disk.
-# One entry per person and page, about 25 KB each; the oldest go first when it is full.
+# One entry per person and page, about 20 KB each (1,000 entries: about 20 MB a worker); the
+# oldest go first when it is full. DVOE_PAGE_CACHE=false turns it off.
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     "pages": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "dvoe-pages",
         "TIMEOUT": 15 * 60,  # bounds how long an unvisited page sits in memory
-        "OPTIONS": {"MAX_ENTRIES": env_int("DVOE_PAGE_CACHE_ENTRIES", 2000), "CULL_FREQUENCY": 4},
+        "OPTIONS": {"MAX_ENTRIES": env_int("DVOE_PAGE_CACHE_ENTRIES", 1000), "CULL_FREQUENCY": 4},
     },
 }
 DVOE_PAGE_CACHE = env_bool("DVOE_PAGE_CACHE", True)
