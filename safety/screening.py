@@ -4,26 +4,28 @@ screen_text(text: str) -> ScreenResult
 ScreenResult.flags: frozenset drawn from FLAGS
 ScreenResult.matches: tuple of Match(flag, rule_id, excerpt) so the person can see why
 
-How it works: the text is normalised (see `normalise`), split into sentences, and every rule in
-safety/rules.py is tried on every sentence. A match then has to pass the guards described there
-(negation, someone else's story, a past that is over, the writer's own behaviour). Keyword
-screening misses things and misreads things; it sits next to the questionnaire and the always
-visible "Get help now" link, never instead of them.
+How it works: the text is normalised (see `normalise`) and split into sentences, and two readers
+go over every sentence.
+1. The documented rules in safety/rules.py. A match has to pass the guards described there
+   (negation, someone else's story, a past that is over, the writer's own behaviour).
+2. The similarity reader (safety/classifier.py): a sentence-embedding model compares the sentence
+   with a few thousand labelled examples and its nearest neighbours vote. Where a rule matched but
+   a guard stopped it, the reader may not raise that flag for that sentence.
+A flag either reader raises counts. Both miss things and misread things; screening sits next to
+the questionnaire and the always visible "Get help now" link, never instead of them.
 
-Measured limits (tests/safety/test_screening_figures.py keeps every set's first-run figures): each
-held-out set was written after a round of rules and run once. The last one (examples_round12.py,
-after the self-harm lexicon rule) caught 9 of 15 self-harm, 7 of 12 danger and 9 of 10 abuse
-entries and flagged 0 of 20 ordinary ones; the rounds before it ranged from 7-33% on self-harm and
-35-73% on danger. That is far short of the 95% the issue asks for. The one set never used for
-tuning (examples_round5.py) went from self-harm 3/10, danger 9/15, abuse 13/15 to 8/10, 12/15,
-13/15, with 0 of 40 ordinary entries flagged.
+Measured limits: on examples_round13.py, written blind by someone who saw neither the rules nor the
+examples, first run: self_harm 36/40, danger 37/40, abuse 33/40, infidelity 17/20, addiction
+18/20, checked_out 17/20, ordinary entries flagged 5/80, tricky negatives flagged 16/60. The rules
+alone on the same set: 17/40, 22/40, 23/40, 10/20, 11/20, 15/20 and 0/80. Short of the 95% the
+issue asks for on the urgent flags; bench/screening_eval.py gives the leave-one-corpus-out figures.
 """
 
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from safety import rules
+from safety import classifier, rules
 from safety.normalise import normalise
 
 FLAGS = frozenset({"abuse", "danger", "self_harm", "infidelity", "addiction", "checked_out"})
@@ -149,10 +151,21 @@ def _excerpt(sentence: str, m: re.Match) -> str:
     return ("…" if start else "") + text + ("…" if end < len(sentence) else "")
 
 
+def split_sentences(text: str) -> list[str]:
+    """The normalised sentences both readers work on."""
+    return [s.strip() for s in _SENTENCES.split(normalise(text)) if s and s.strip()]
+
+
+def _sentence_excerpt(sentence: str, limit: int = 70) -> str:
+    return sentence if len(sentence) <= limit else sentence[: limit - 1].rstrip() + "…"
+
+
 def screen_text(text: str) -> ScreenResult:
     if not text or not text.strip():
         return ScreenResult()
-    sentences = [s.strip() for s in _SENTENCES.split(normalise(text)) if s and s.strip()]
+    sentences = split_sentences(text)
+    if not sentences:
+        return ScreenResult()
     # One search per rule over the whole text: sentences are joined by newlines, which "." in the
     # patterns never crosses, and each match is mapped back to its sentence.
     joined = "\n".join(sentences)
@@ -162,6 +175,10 @@ def screen_text(text: str) -> ScreenResult:
         starts.append(offset)
         offset += len(sentence) + 1
     matches = []
+    # A rule that matched a sentence but was stopped by a guard (negation, someone else's story, a
+    # past that is over, the writer's own habit) has read that sentence closely: the similarity
+    # reader may not raise the same flag there.
+    guarded = set()
     for rule in RULES:
         for m in rule.regex.finditer(joined):
             index = bisect_right(starts, m.start()) - 1
@@ -169,21 +186,28 @@ def screen_text(text: str) -> ScreenResult:
             local = _LocalMatch(m, starts[index])
             if "\n" in local.group():
                 continue
-            if rule.negation and _negated(sentence, local.start()):
-                continue
-            if rule.third_party and _someone_else(sentences, index, local):
-                continue
-            if rule.past and _over(sentences, index, rule.flag):
-                continue
-            if rule.self_guard and _by_writer(sentence, local.start()):
-                continue
-            if rule.jest and _JEST.search(sentence):
-                continue
-            if rule.not_after and rule.not_after.search(_clause_before(sentence, local.start())):
+            if (
+                (rule.negation and _negated(sentence, local.start()))
+                or (rule.third_party and _someone_else(sentences, index, local))
+                or (rule.past and _over(sentences, index, rule.flag))
+                or (rule.self_guard and _by_writer(sentence, local.start()))
+                or (rule.jest and _JEST.search(sentence))
+                or (
+                    rule.not_after
+                    and rule.not_after.search(_clause_before(sentence, local.start()))
+                )
+            ):
+                guarded.add((index, rule.flag))
                 continue
             matches.append(Match(rule.flag, rule.rule_id, _excerpt(sentence, local)))
             break
-    return ScreenResult(flags=frozenset(m.flag for m in matches), matches=tuple(matches))
+    found = {m.flag for m in matches}
+    for index, flags in enumerate(classifier.flags_by_sentence(sentences)):
+        for flag in sorted(flags - found):
+            if (index, flag) not in guarded:
+                matches.append(Match(flag, classifier.RULE_ID, _sentence_excerpt(sentences[index])))
+                found.add(flag)
+    return ScreenResult(flags=frozenset(found), matches=tuple(matches))
 
 
 class _LocalMatch:

@@ -9,7 +9,7 @@ object (request.user is one object per request); the safety services forget them
 
 import json
 
-from safety import questions, rules
+from safety import classifier, questions, rules
 from safety.models import LEVELS, PRIORITY, QUESTIONNAIRE, Flag, Resource, Screening
 
 _CACHE = "_safety_active_rows"
@@ -74,6 +74,8 @@ def active_summary(user) -> list[dict]:
 
 RULE_NOTES = {
     rule_id: note for rule_id, _flag, _pattern, _guards, note in rules.RULES + rules.BROAD_RULES
+} | {
+    classifier.RULE_ID: "A sentence you wrote is close in meaning to how people often describe this"
 }
 
 

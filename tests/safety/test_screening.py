@@ -3,7 +3,7 @@
 
 import pytest
 
-from safety import rules
+from safety import classifier, rules
 from safety.screening import FLAGS, normalise, screen_text
 from tests.safety import (
     examples_fresh,
@@ -53,7 +53,7 @@ def test_every_rule_has_a_positive_example():
     texts += [t for t, _ in examples_round9.POSITIVES]  # and the last round from these
     texts += [t for t, _ in examples_round10.POSITIVES]  # and the very last from these
     texts += [t for t, _ in examples_round11.POSITIVES]  # the lexicon rules after these
-    fired = {m.rule_id for t in texts for m in screen_text(t).matches}
+    fired = {m.rule_id for t in texts for m in screen_text(t).matches} - {classifier.RULE_ID}
     assert fired == {rule_id for rule_id, *_ in rules.RULES + rules.BROAD_RULES}
 
 

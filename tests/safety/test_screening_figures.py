@@ -4,6 +4,10 @@ Each set was written before a round of rule changes and measured once; the next 
 used its misses. Round five was not read when the general constructions were written (they came
 from round six's misses, then round seven's); round seven measured them once before its own fixes. This test fails if a rule
 change makes either set worse, and prints the current figures (pytest -s).
+
+Since the similarity reader (safety/classifier.py) every set here but round 13 is also its training
+data, so their figures no longer say anything about unseen writing; they stay as regression pins.
+The honest figures are round 13's first run and bench/screening_eval.py (leave one corpus out).
 """
 
 from collections import Counter
@@ -22,9 +26,26 @@ from tests.safety import (
     examples_round10,
     examples_round11,
     examples_round12,
+    examples_round13,
 )
 
 BASELINES = {
+    # First run of examples_round13.py, written blind by a helper who saw neither the rules nor the
+    # similarity reader's examples, measured once with both readers (rules alone, the same day:
+    # self_harm 17/40, danger 22/40, abuse 23/40, infidelity 10/20, addiction 11/20,
+    # checked_out 15/20, ordinary 0/80). It is never training data (test_classifier.py checks).
+    "round13": (
+        examples_round13,
+        {
+            "danger": 37 / 40,
+            "self_harm": 36 / 40,
+            "abuse": 33 / 40,
+            "infidelity": 17 / 20,
+            "addiction": 18 / 20,
+            "checked_out": 17 / 20,
+        },
+        5 / 80,
+    ),
     # first run of examples_final.py, rules unchanged since the round of examples_fresh.py
     "final": (
         examples_final,
@@ -152,6 +173,7 @@ BASELINES = {
 # Tricky negatives (negation, figures of speech, others' stories, a past that is over) flagged
 # on the first run; the count may only go down.
 TRICKY_BASELINES = {
+    "round13": 16,
     "round6": 2,
     "round7": 0,
     "round8": 0,
@@ -163,6 +185,14 @@ TRICKY_BASELINES = {
 
 # Figures after the last rule change (2026-11-22): a rule change may not lower any of them.
 CURRENT = {
+    "round13": {
+        "abuse": (33, 40),
+        "addiction": (18, 20),
+        "checked_out": (17, 20),
+        "danger": (37, 40),
+        "infidelity": (17, 20),
+        "self_harm": (36, 40),
+    },
     "final": {
         "abuse": (15, 15),
         "addiction": (5, 5),

@@ -226,7 +226,7 @@ def test_banner_costs_one_query_and_none_for_anonymous(owner, rf, django_assert_
 
     for i in range(30):
         services.screen_and_record(
-            user=owner, text=f"he hit me {i}. she's cheating on me", source="journal"
+            user=owner, text=f"he hit me. she's cheating on me. entry {i}", source="journal"
         )
     request = rf.get("/")
     request.user = owner
