@@ -10,6 +10,7 @@ whose cost is the password hash by design.
 import itertools
 import os
 import pathlib
+import random
 import re
 
 from locust import FastHttpUser, SequentialTaskSet, between, constant, task
@@ -24,6 +25,14 @@ SESSIONS = (
 )
 CSRF = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 NIGHT = re.compile(r'name="night" value="(\d{4}-\d{2}-\d{2})"')
+# Each save adds a sentence put together for it, so screening reads something new (as a real
+# entry would) instead of what this worker has already embedded.
+FRESH = (
+    ["Tonight", "After the kids slept", "On the walk home", "Over the washing up", "Later on"],
+    ["I noticed", "I felt", "I wondered about", "I let go of", "I held on to"],
+    ["the quiet", "my own part", "how tired we both were", "the unanswered message", "the rain"],
+    ["again", "for a while", "without saying much", "more than I expected", "and then slept"],
+)
 NOTES = [
     "We talked for a while after dinner. I kept my voice even, and did not chase when it went quiet.",
     "A hard evening. I noticed the old urge to fix the mood for both of us and let it pass.",
@@ -87,7 +96,8 @@ class NightSteps(SequentialTaskSet):
 
     @task
     def save_entry(self):
-        note = NOTES[hash(self.night) % len(NOTES)]
+        fresh = " ".join(random.choice(part) for part in FRESH)
+        note = f"{NOTES[hash(self.night) % len(NOTES)]} {fresh} ({random.randint(1, 99)} minutes)."
         self.client.post(
             "/journal/save/",
             data={"night": self.night, "text": note, "mood": "3", "csrfmiddlewaretoken": self.csrf},
