@@ -103,15 +103,29 @@ def journal_save(*, user, night: dt.date, text: str, mood: int | None) -> Journa
     _check_text(text)
     if mood is not None and not 1 <= mood <= 5:
         raise ValidationError("Mood is a number from 1 to 5.", code="mood")
-    entry = JournalEntry.objects.select_for_update().filter(
-        user=user, night=night
-    ).first() or JournalEntry(user=user, night=night)
-    entry.text = text
-    entry.mood = mood
-    entry.updated_at = timezone.now()
-    entry.save()
+    entry = _locked_entry(user, night)
+    if entry is None:
+        # An autosave and a Save can arrive together for a night with no entry yet: both find
+        # nothing to lock, and the second insert meets the unique constraint. It then updates
+        # the row the first one wrote instead of failing the person's save.
+        try:
+            with transaction.atomic():
+                entry = JournalEntry(user=user, night=night, text=text, mood=mood)
+                entry.updated_at = timezone.now()
+                entry.save()
+        except IntegrityError:
+            entry = JournalEntry.objects.select_for_update().get(user=user, night=night)
+            entry.text, entry.mood, entry.updated_at = text, mood, timezone.now()
+            entry.save()
+    else:
+        entry.text, entry.mood, entry.updated_at = text, mood, timezone.now()
+        entry.save()
     pagecache.changed(user)
     return entry
+
+
+def _locked_entry(user, night) -> JournalEntry | None:
+    return JournalEntry.objects.select_for_update().filter(user=user, night=night).first()
 
 
 @transaction.atomic

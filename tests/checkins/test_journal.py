@@ -168,3 +168,18 @@ def test_search_words_stay_out_of_the_url(owner_client, owner):
     assert "mention" not in owner_client.get("/journal/?q=leaving").content.decode()
     found = owner_client.post("/journal/", {"q": "leaving"}).content.decode()
     assert "1 entry mention" in found
+
+
+def test_a_save_racing_an_autosave_for_a_new_night_updates_instead_of_failing(
+    owner, monkeypatch
+):
+    """Both requests look for tonight's entry before either has written it; the one that inserts
+    second must keep the person's words, not end in a server error."""
+    from checkins import services
+
+    night = tonight(owner)
+    services.journal_save(user=owner, night=night, text="from the autosave", mood=None)
+    monkeypatch.setattr(services, "_locked_entry", lambda user, night: None)  # lost the race
+    services.journal_save(user=owner, night=night, text="from the save button", mood=3)
+    entry = JournalEntry.objects.get(user=owner, night=night)
+    assert (entry.text, entry.mood) == ("from the save button", 3)
