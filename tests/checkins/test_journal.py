@@ -170,9 +170,7 @@ def test_search_words_stay_out_of_the_url(owner_client, owner):
     assert "1 entry mention" in found
 
 
-def test_a_save_racing_an_autosave_for_a_new_night_updates_instead_of_failing(
-    owner, monkeypatch
-):
+def test_a_save_racing_an_autosave_for_a_new_night_updates_instead_of_failing(owner, monkeypatch):
     """Both requests look for tonight's entry before either has written it; the one that inserts
     second must keep the person's words, not end in a server error."""
     from checkins import services
