@@ -110,16 +110,15 @@ def journal_save(*, user, night: dt.date, text: str, mood: int | None) -> Journa
         # the row the first one wrote instead of failing the person's save.
         try:
             with transaction.atomic():
-                entry = JournalEntry(user=user, night=night, text=text, mood=mood)
-                entry.updated_at = timezone.now()
-                entry.save()
+                entry = JournalEntry.objects.create(
+                    user=user, night=night, text=text, mood=mood, updated_at=timezone.now()
+                )
+            pagecache.changed(user)
+            return entry
         except IntegrityError:
             entry = JournalEntry.objects.select_for_update().get(user=user, night=night)
-            entry.text, entry.mood, entry.updated_at = text, mood, timezone.now()
-            entry.save()
-    else:
-        entry.text, entry.mood, entry.updated_at = text, mood, timezone.now()
-        entry.save()
+    entry.text, entry.mood, entry.updated_at = text, mood, timezone.now()
+    entry.save()
     pagecache.changed(user)
     return entry
 
