@@ -17,11 +17,16 @@ def test_the_index_was_built_from_the_examples_as_they_are_now():
     assert meta["fingerprint"] == sources.fingerprint(sources.examples())
 
 
-def test_the_blind_set_is_not_training_data():
-    from tests.safety import examples_round13
+@pytest.mark.parametrize("name", ["examples_round13", "examples_round14"])
+def test_the_blind_sets_are_not_training_data(name):
+    import importlib
 
+    blind_set = importlib.import_module(f"tests.safety.{name}")
     trained = {text for text, _ in sources.examples()}
-    blind = {text for text, _ in examples_round13.POSITIVES} | set(examples_round13.ORDINARY)
+    blind = (
+        {text for text, _ in blind_set.POSITIVES} | set(blind_set.ORDINARY) | set(blind_set.TRICKY)
+    )
+    assert len(blind) > 400 if name == "examples_round14" else len(blind) > 150
     assert not trained & blind
 
 
