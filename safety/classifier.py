@@ -28,8 +28,10 @@ from pathlib import Path
 
 import numpy as np
 
+from safety import encoder
+
 INDEX_PATH = Path(__file__).resolve().parent / "data" / "screening_index.npz"
-LABELS = ("abuse", "danger", "self_harm", "infidelity", "addiction", "checked_out")
+LABELS = encoder.LABELS
 K = 10
 TEMPERATURE = 10.0
 THRESHOLD = 0.5
@@ -37,8 +39,34 @@ THRESHOLD = 0.5
 # purpose: at 0.55, leave-one-corpus-out self-harm recall fell from 92% to 87% for 1.7 points
 # fewer ordinary entries flagged; short odd sentences are handled by MIN_WORDS instead.
 MIN_SIMILARITY = 0.45
-MIN_WORDS = 3  # "ok.", "entry 12", "whatever": too little to read meaning from
+MIN_WORDS = encoder.MIN_WORDS
 RULE_ID = "similar-meaning"
+
+# The tuned model (safety/tuning.py) reads an entry in windows of up to WINDOW sentences and each
+# sentence alone, so context ("my sister's boyfriend...", "...that was years ago") is in view.
+WINDOW = 3
+MODEL_RULE_ID = "read-in-context"
+# The probability at which the model raises a flag. Lower for the urgent flags: a missed
+# self-harm or danger entry costs far more than one calm banner too many. Chosen on the
+# leave-corpus-out readings of bench/screening_eval.py (DUMP), never on the blind sets: there,
+# going from 0.5 everywhere to these (with VETO and KEPT as below) raised pooled recall on danger
+# from 93.7% to 95.6%, self-harm from 93.8% to 95.2% and abuse from 94.5% to 95.6%, for ordinary
+# entries flagged going from 5.4% to 8.4%.
+MODEL_THRESHOLDS = {
+    "danger": 0.2,
+    "self_harm": 0.2,
+    "abuse": 0.3,
+    "infidelity": 0.4,
+    "addiction": 0.4,
+    "checked_out": 0.4,
+}
+# A rule's guidance flag, or a neighbour vote for abuse or a guidance flag, is dropped when the
+# tuned model, reading the whole context, puts that flag under VETO everywhere in the entry.
+# Never for the urgent flags, and never for abuse found by a rule (a rule for abuse names the act;
+# the model can miss an unusual word for it, as with "headbutted").
+VETO = 0.05
+URGENT = frozenset({"danger", "self_harm"})
+KEPT = {"rule": URGENT | {"abuse"}, "neighbours": URGENT}
 _CACHE_SIZE = 4096
 
 
@@ -130,22 +158,54 @@ class _Memo:
             self.rows.clear()
 
 
-_memo = _Memo(_CACHE_SIZE)
+_memo = _Memo(_CACHE_SIZE)  # sentence -> embedding (similarity reader)
+_read_memo = _Memo(_CACHE_SIZE)  # window or sentence -> tuned-model probabilities
+
+
+def _memory(kind):
+    return _memo if kind == "e" else _read_memo
+
+
+def _compute(embed_texts, classify_texts):
+    """Fill the memory for texts not seen lately: embeddings (similarity reader) for the first
+    list, tuned-model probabilities for the second, in one pass of the model."""
+    need_e = {t for t in embed_texts if _memo.get(_memo.digest(t)) is None}
+    need_c = {t for t in classify_texts if _read_memo.get(_read_memo.digest(t)) is None}
+    texts = sorted(need_e | need_c)
+    if not texts:
+        return
+    base = [t in need_e for t in texts]
+    tuned = [t in need_c for t in texts]
+    vectors, probs = encoder.run(texts, base=base, tuned=tuned)
+    for i, text in enumerate(texts):
+        if base[i]:
+            _memo.put(_memo.digest(text), vectors[i])
+        if tuned[i]:
+            _read_memo.put(_read_memo.digest(text), probs[i])
+
+
+def prepare(sentences: list[str]) -> None:
+    """Read everything both model readers will ask about `sentences` in one pass (screen_text)."""
+    _compute(_read_by_neighbours(sentences), [_text(sentences, span) for span in units(sentences)])
+
+
+def _text(sentences, span):
+    return " ".join(sentences[span[0] : span[1]])
+
+
+def _read_by_neighbours(sentences):
+    return [s for s in sentences if len(s.split()) >= MIN_WORDS]
+
+
+def _recall(kind, texts):
+    memory = _memory(kind)
+    return np.array([memory.get(memory.digest(t)) for t in texts], dtype=np.float32)
 
 
 def sentence_embeddings(sentences: list[str]) -> np.ndarray:
     """Embeddings for each sentence, computing only those this process has not seen lately."""
-    from safety import encoder
-
-    digests = [_memo.digest(s) for s in sentences]
-    rows = [_memo.get(d) for d in digests]
-    missing = [i for i, row in enumerate(rows) if row is None]
-    if missing:
-        fresh = encoder.embed([sentences[i] for i in missing])
-        for i, row in zip(missing, fresh, strict=True):
-            rows[i] = row
-            _memo.put(digests[i], row)
-    return np.array(rows, dtype=np.float32).reshape(len(sentences), -1)
+    _compute(sentences, [])
+    return _recall("e", sentences).reshape(len(sentences), -1)
 
 
 def remember(sentences, vectors) -> None:
@@ -154,9 +214,50 @@ def remember(sentences, vectors) -> None:
         _memo.put(_memo.digest(sentence), vector)
 
 
+def forget_readings() -> None:
+    """Drop remembered tuned-model readings (bench/screening_eval.py, between folds)."""
+    _read_memo.clear()
+
+
+def units(sentences: list[str]) -> list[tuple[int, int]]:
+    """(start, end) sentence ranges the tuned model reads: windows of WINDOW sentences (the whole
+    entry when it is that short) and every sentence of MIN_WORDS words or more on its own."""
+    n = len(sentences)
+    spans = [(i, min(i + WINDOW, n)) for i in range(max(1, n - WINDOW + 1))]
+    for i in range(n):
+        if len(sentences[i].split()) >= MIN_WORDS and (i, i + 1) not in spans:
+            spans.append((i, i + 1))
+    return spans
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The tuned model's view of one entry."""
+
+    peak: np.ndarray  # (6,) the highest probability of each flag over all units
+    where: dict  # flag -> index of the sentence to show, for flags at or over MODEL_THRESHOLDS
+
+
+def read_in_context(sentences: list[str]) -> Reading:
+    spans = units(sentences)
+    texts = [_text(sentences, span) for span in spans]
+    singles = {a: i for i, (a, b) in enumerate(spans) if b - a == 1}
+    _compute([], texts)
+    probs = _recall("c", texts).reshape(len(texts), len(LABELS))
+    peak = probs.max(axis=0)
+    where = {}
+    limits = np.array([MODEL_THRESHOLDS[flag] for flag in LABELS])
+    for j in np.flatnonzero(peak >= limits):
+        a, b = spans[int(np.argmax(probs[:, j]))]
+        # show the sentence in that span the model puts highest on its own
+        inside = [(probs[singles[k], j] if k in singles else -1.0, k) for k in range(a, b)]
+        where[LABELS[j]] = max(inside)[1]
+    return Reading(peak=peak, where=where)
+
+
 def flags_by_sentence(sentences: list[str]) -> list[frozenset]:
     """For each sentence, the flags its neighbours vote for."""
-    read = [i for i, s in enumerate(sentences) if len(s.split()) >= MIN_WORDS]
+    read = [i for i, s in enumerate(sentences) if len(s.split()) >= MIN_WORDS]  # as prepare()
     out = [frozenset()] * len(sentences)
     if read:
         rows = scores(sentence_embeddings([sentences[i] for i in read]))

@@ -75,7 +75,13 @@ def active_summary(user) -> list[dict]:
 RULE_NOTES = {
     rule_id: note for rule_id, _flag, _pattern, _guards, note in rules.RULES + rules.BROAD_RULES
 } | {
-    classifier.RULE_ID: "A sentence you wrote is close in meaning to how people often describe this"
+    classifier.RULE_ID: "A sentence you wrote is close in meaning to how people often describe this",
+    classifier.MODEL_RULE_ID: (
+        "Read together with the sentences around it, something you wrote sounds like this"
+    ),
+    "danger.implies-abuse": (
+        "Signs of danger from a partner are a kind of abuse, so this guidance applies too"
+    ),
 }
 
 

