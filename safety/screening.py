@@ -14,10 +14,10 @@ readers go over it.
 3. The tuned model (safety/classifier.py, trained by safety/tuning.py): the same embedding model
    with its upper layers adapted to the six flags, reading windows of up to three sentences and
    each sentence alone, so the context around a phrase is in view.
-A flag any reader raises counts, with one exception: a rule's guidance flag (infidelity,
-addiction, checked_out), or a neighbour vote for one of those or for abuse, is dropped when the
-tuned model, reading the whole entry, gives that flag almost no chance (classifier.VETO). The
-urgent flags (danger, self_harm), and abuse found by a rule, are never dropped. A danger flag brings the abuse flag with it: danger indicators are
+A flag any reader raises counts, with one exception: a neighbour vote for abuse or a guidance
+flag (infidelity, addiction, checked_out) is dropped when the tuned model, reading the whole
+entry, gives that flag almost no chance (classifier.VETO). The urgent flags (danger, self_harm)
+and anything a rule finds are never dropped. A danger flag brings the abuse flag with it: danger indicators are
 signs of dangerous abuse, and the abuse guidance applies. All three readers miss things and
 misread things; screening sits next to the questionnaire and the always visible "Get help now"
 link, never instead of them.
@@ -209,11 +209,10 @@ def screen_text(text: str) -> ScreenResult:
             break
     classifier.prepare(sentences)  # one pass of the model for both of its readers
     reading = classifier.read_in_context(sentences)
-    matches = [m for m in matches if not _vetoed(m.flag, reading, "rule")]
     found = {m.flag for m in matches}
     for index, flags in enumerate(classifier.flags_by_sentence(sentences)):
         for flag in sorted(flags - found):
-            if (index, flag) not in guarded and not _vetoed(flag, reading, "neighbours"):
+            if (index, flag) not in guarded and not _vetoed(flag, reading):
                 matches.append(Match(flag, classifier.RULE_ID, _sentence_excerpt(sentences[index])))
                 found.add(flag)
     for flag, index in sorted(reading.where.items()):
@@ -230,9 +229,9 @@ def screen_text(text: str) -> ScreenResult:
     return ScreenResult(flags=frozenset(found), matches=tuple(matches))
 
 
-def _vetoed(flag: str, reading, source: str) -> bool:
-    """A rule or neighbour vote the tuned model, reading the context, finds no trace of."""
-    if flag in classifier.KEPT[source] or classifier.VETO is None:
+def _vetoed(flag: str, reading) -> bool:
+    """A neighbour vote the tuned model, reading the context, finds no trace of."""
+    if flag in classifier.URGENT or classifier.VETO is None:
         return False
     return reading.peak[classifier.LABELS.index(flag)] < classifier.VETO
 

@@ -10,3 +10,18 @@ def contacts(db):
     from django.apps import apps
 
     importlib.import_module("safety.migrations.0002_seed_resources").seed(apps, None)
+
+
+@pytest.fixture
+def rules_only(monkeypatch):
+    """Screen with the documented rules alone: both model readers silent (and so never overruling
+    anything). The rules' own unit tests use this; tests/safety/test_classifier.py and
+    test_screening_figures.py test all readers together."""
+    import numpy as np
+
+    from safety import classifier
+
+    silent = classifier.Reading(peak=np.full(len(classifier.LABELS), 0.5), where={})
+    monkeypatch.setattr(classifier, "read_in_context", lambda sentences: silent)
+    monkeypatch.setattr(classifier, "flags_by_sentence", lambda s: [frozenset()] * len(s))
+    monkeypatch.setattr(classifier, "prepare", lambda sentences: None)

@@ -155,14 +155,21 @@ def test_the_model_gives_probabilities_per_flag():
     assert probs[1].max() < 0.1
 
 
-def test_a_guidance_rule_hit_the_model_finds_no_trace_of_is_dropped(monkeypatch):
-    """Someone else's story: the rule for a partner leaving fires, the model reading the whole
-    sentence does not, and for a guidance flag that settles it."""
-    text = "my best friends gf says shes leaving him"
-    _switch_off_the_neighbours(monkeypatch)
+def test_a_neighbour_vote_the_model_finds_no_trace_of_is_dropped(monkeypatch):
+    """The second sentence sits near examples of abuse; read with the first, the model sees an
+    ordinary bad day, and for abuse or a guidance flag that settles it."""
+    text = "had a cry at my desk today. my boss was kind about it"
     assert screen_text(text).flags == frozenset()
     monkeypatch.setattr(classifier, "VETO", None)
-    assert screen_text(text).flags == {"checked_out"}
+    assert screen_text(text).flags == {"abuse"}
+
+
+def test_rules_are_never_overruled_by_the_model(monkeypatch):
+    nothing = classifier.Reading(peak=np.zeros(len(classifier.LABELS)), where={})
+    monkeypatch.setattr(classifier, "read_in_context", lambda sentences: nothing)
+    _switch_off_the_neighbours(monkeypatch)
+    assert screen_text("he stopped loving me").flags == {"checked_out"}
+    assert screen_text("He headbutted me during the argument.").flags == {"abuse"}
 
 
 def test_urgent_flags_from_rules_are_never_dropped_by_the_model(monkeypatch):
@@ -176,7 +183,7 @@ def test_urgent_flags_from_rules_are_never_dropped_by_the_model(monkeypatch):
 def test_abuse_a_rule_names_is_kept_even_when_the_model_misses_the_word():
     """The model gives "headbutted" almost no chance of being abuse; the rule knows the act."""
     assert classifier.read_in_context(["he headbutted me during the argument."]).peak[0] < 0.05
-    assert "abuse" in screen_text("He headbutted me during the argument.").flags
+    assert screen_text("He headbutted me during the argument.").flags == {"abuse"}
 
 
 def test_danger_brings_the_abuse_guidance_with_it(monkeypatch):
@@ -203,3 +210,16 @@ def test_every_reader_has_a_plain_reason_to_show_the_person():
 
     for rule_id in (classifier.RULE_ID, classifier.MODEL_RULE_ID, "danger.implies-abuse"):
         assert RULE_NOTES[rule_id][0].isupper() and len(RULE_NOTES[rule_id]) > 30
+
+
+def test_near_misses_the_model_still_reads_as_flags_do_not_grow():
+    """The rules' near-miss negatives (test_screening_general.QUIET) with every reader on. The
+    model's low bar for self-harm and danger (MODEL_THRESHOLDS) costs some of them, training data
+    though they are: "i burned myself on the oven" is read as self-harm. Pinned at the count of
+    2026-11-22 so it can only go down; README (Safety) says so."""
+    from tests.safety.test_screening_general import QUIET
+
+    loud = [(flag, text) for flag, text in QUIET if flag in screen_text(text).flags]
+    print(*loud, sep="\n")
+    assert len(loud) <= 8
+    assert ("self_harm", "i burned myself on the oven") in loud  # the example README gives

@@ -191,16 +191,16 @@ BASELINES = {
     ),
 }
 # Tricky negatives (negation, figures of speech, others' stories, a past that is over) flagged,
-# as measured with the tuned model on 2026-11-22; the count may only go down. (Round ten's rose
-# from 1 to 2 and round twelve's from 0 to 1 with it; every blind set's fell: round 13 from 16 to
-# 9, round 14 from 35 to 16.)
+# as measured with the tuned model on 2026-11-22; the count may only go down. (Rounds ten, eleven
+# and twelve each rose by one with it; the blind sets fell: round 13 from 16 to 12, round 14 from
+# 35 to 20.)
 TRICKY_BASELINES = {
     "final": 0,
     "round10": 2,
-    "round11": 0,
+    "round11": 1,
     "round12": 1,
-    "round13": 9,
-    "round14": 16,
+    "round13": 12,
+    "round14": 20,
     "round4": 0,
     "round5": 0,
     "round6": 2,
@@ -217,7 +217,7 @@ ORDINARY_NOW = {
     "round11": (2, 20),
     "round12": (1, 20),
     "round13": (8, 80),
-    "round14": (4, 100),
+    "round14": (5, 100),
     "round4": (0, 40),
     "round5": (0, 40),
     "round6": (0, 40),
@@ -242,13 +242,13 @@ CURRENT = {
         "addiction": (20, 20),
         "checked_out": (19, 20),
         "danger": (38, 40),
-        "infidelity": (19, 20),
+        "infidelity": (20, 20),
         "self_harm": (39, 40),
     },
     "final": {
         "abuse": (15, 15),
-        "addiction": (4, 5),
-        "checked_out": (4, 5),
+        "addiction": (5, 5),
+        "checked_out": (5, 5),
         "danger": (15, 15),
         "infidelity": (5, 5),
         "self_harm": (10, 10),

@@ -7,6 +7,9 @@ import pytest
 from safety.normalise import normalise
 from safety.screening import screen_text
 
+# Unit tests of the rules: the model readers are switched off (see conftest.rules_only).
+pytestmark = pytest.mark.usefixtures("rules_only")
+
 FIRES = [
     # self_harm.wish: first-person (said or implied) + a wish to cease
     ("self_harm.wish", "honestly i just want to stop existing"),
