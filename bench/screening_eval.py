@@ -16,6 +16,7 @@ FOLDS=4 by default. DUMP=path.json also writes what each reader said about each 
 them without training again; the shipped thresholds (classifier.MODEL_THRESHOLDS) were chosen so.
 """
 
+import ast
 import json
 import os
 import sys
@@ -40,15 +41,17 @@ SHIPPED_THRESHOLDS = dict(classifier.MODEL_THRESHOLDS)
 
 
 def negatives(module):
-    """(ordinary, tricky) lists: ORDINARY/TRICKY, or NEGATIVES split at its '# tricky' line."""
+    """(ordinary, tricky) lists: ORDINARY/TRICKY, or NEGATIVES split at its '# tricky' comment
+    (the older corpus files), found by the line numbers of the list's elements."""
     if hasattr(module, "ORDINARY"):
         return list(module.ORDINARY), list(module.TRICKY)
-    lines = Path(module.__file__).read_text().splitlines()
-    marker = next(i for i, line in enumerate(lines) if line.strip() == "# tricky")
-    before = "\n".join(lines[:marker])
-    ordinary = [t for t in module.NEGATIVES if repr(t)[1:-1][:40] in before or t[:40] in before]
-    tricky = module.NEGATIVES[len(ordinary) :]
-    return module.NEGATIVES[: len(ordinary)], tricky
+    source = Path(module.__file__).read_text()
+    marker = next(i for i, line in enumerate(source.splitlines(), 1) if line.strip() == "# tricky")
+    for node in ast.parse(source).body:
+        if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") == "NEGATIVES":
+            split = sum(1 for element in node.value.elts if element.lineno < marker)
+            return module.NEGATIVES[:split], module.NEGATIVES[split:]
+    raise ValueError(f"{module.__name__} has no NEGATIVES list")
 
 
 def variants():
