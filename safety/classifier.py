@@ -169,10 +169,6 @@ _memo = _Memo(_CACHE_SIZE)  # sentence -> embedding (similarity reader)
 _read_memo = _Memo(_CACHE_SIZE)  # window or sentence -> tuned-model probabilities
 
 
-def _memory(kind):
-    return _memo if kind == "e" else _read_memo
-
-
 def _compute(embed_texts, classify_texts):
     """Fill the memory for texts not seen lately: embeddings (similarity reader) for the first
     list, tuned-model probabilities for the second, in one pass of the model."""
@@ -200,19 +196,23 @@ def _text(sentences, span):
     return " ".join(sentences[span[0] : span[1]])
 
 
+def _readable(sentence: str) -> bool:
+    """Long enough for the neighbours to read meaning from (MIN_WORDS)."""
+    return len(sentence.split()) >= MIN_WORDS
+
+
 def _read_by_neighbours(sentences):
-    return [s for s in sentences if len(s.split()) >= MIN_WORDS]
+    return [s for s in sentences if _readable(s)]
 
 
-def _recall(kind, texts):
-    memory = _memory(kind)
+def _recall(memory, texts):
     return np.array([memory.get(memory.digest(t)) for t in texts], dtype=np.float32)
 
 
 def sentence_embeddings(sentences: list[str]) -> np.ndarray:
     """Embeddings for each sentence, computing only those this process has not seen lately."""
     _compute(sentences, [])
-    return _recall("e", sentences).reshape(len(sentences), -1)
+    return _recall(_memo, sentences).reshape(len(sentences), -1)
 
 
 def remember(sentences, vectors) -> None:
@@ -232,7 +232,7 @@ def units(sentences: list[str]) -> list[tuple[int, int]]:
     n = len(sentences)
     spans = [(i, min(i + WINDOW, n)) for i in range(max(1, n - WINDOW + 1))]
     for i in range(n):
-        if len(sentences[i].split()) >= MIN_WORDS and (i, i + 1) not in spans:
+        if _readable(sentences[i]) and (i, i + 1) not in spans:
             spans.append((i, i + 1))
     return spans
 
@@ -250,7 +250,7 @@ def read_in_context(sentences: list[str]) -> Reading:
     texts = [_text(sentences, span) for span in spans]
     singles = {a: i for i, (a, b) in enumerate(spans) if b - a == 1}
     _compute([], texts)
-    probs = _recall("c", texts).reshape(len(texts), len(LABELS))
+    probs = _recall(_read_memo, texts).reshape(len(texts), len(LABELS))
     peak = probs.max(axis=0)
     where = {}
     limits = np.array([MODEL_THRESHOLDS[flag] for flag in LABELS])
@@ -264,7 +264,7 @@ def read_in_context(sentences: list[str]) -> Reading:
 
 def flags_by_sentence(sentences: list[str]) -> list[frozenset]:
     """For each sentence, the flags its neighbours vote for."""
-    read = [i for i, s in enumerate(sentences) if len(s.split()) >= MIN_WORDS]  # as prepare()
+    read = [i for i, s in enumerate(sentences) if _readable(s)]
     out = [frozenset()] * len(sentences)
     if read:
         rows = scores(sentence_embeddings([sentences[i] for i in read]))
