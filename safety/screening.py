@@ -1,8 +1,14 @@
 """Text screening. CONTRACT (stable; the safety issue implements the rules):
 
 screen_text(text: str) -> ScreenResult
-ScreenResult.flags: frozenset drawn from FLAGS
-ScreenResult.matches: tuple of Match(flag, rule_id, excerpt) so the person can see why
+ScreenResult.flags: frozenset drawn from FLAGS: what routes now (urgent page or guidance)
+ScreenResult.possible: frozenset drawn from FLAGS: only possible; the next page asks gently and
+    directly instead of routing. A name in `flags` is never also in `possible`.
+ScreenResult.matches: tuple of Match(flag, rule_id, excerpt, passage, level) so the person can see
+    why. Every name in `flags` or `possible` has at least one Match; `level` is "route" for
+    `flags` and "ask" for `possible`. `passage` is the normalised sentence or window that raised
+    it: the Django layer keeps a keyed hash of (flag, passage), never the text, so a passage the
+    person dismissed or answered No to never raises that flag again.
 
 How it works: the text is normalised (see `normalise`) and split into sentences, and three
 readers go over it.
@@ -44,12 +50,15 @@ class Match:
     flag: str
     rule_id: str
     excerpt: str
+    passage: str = ""
+    level: str = "route"  # "route" (in ScreenResult.flags) or "ask" (in ScreenResult.possible)
 
 
 @dataclass(frozen=True)
 class ScreenResult:
     flags: frozenset = field(default_factory=frozenset)
     matches: tuple = ()
+    possible: frozenset = field(default_factory=frozenset)
 
 
 # --- rules and guards ---------------------------------------------------------------------------
