@@ -5,6 +5,7 @@ and journal key generated under var/. Production (DVOE_PRODUCTION=true): every s
 cookies are secure and HSTS is on. A value that cannot be parsed stops start-up naming the variable.
 """
 
+import os
 from pathlib import Path
 
 import dj_database_url
@@ -111,7 +112,16 @@ except ValueError as exc:
     raise EnvError(f"DATABASE_URL could not be read: {exc}") from None
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     VAR_DIR.mkdir(parents=True, exist_ok=True)
-    DATABASES["default"]["OPTIONS"] = {"transaction_mode": "IMMEDIATE", "timeout": 20}
+    # Concurrent writes wait, never fail: WAL lets readers and one writer work together, every
+    # transaction takes the write lock at BEGIN (IMMEDIATE) and waits up to 20 s for it. Tests
+    # use a file too (one per process), because an in-memory database shared between threads has
+    # neither WAL nor busy waiting.
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+    }
+    DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / f"test-{os.getpid()}.sqlite3")}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Auth -----------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ def timezone_choices():
 class SignupForm(forms.Form):
     email = forms.EmailField(
         label="Email address",
+        max_length=254,  # the column's length: longer was a DataError on PostgreSQL
         help_text="Used to sign in. Pick one that only you read if you can.",
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
@@ -64,6 +65,7 @@ class SignupForm(forms.Form):
 class LoginForm(AuthenticationForm):
     username = forms.EmailField(
         label="Email address",
+        max_length=254,  # longer never reaches authenticate() nor axes' 255-character column
         widget=forms.EmailInput(attrs={"autofocus": True, "autocomplete": "email"}),
     )
     error_messages = {
