@@ -233,3 +233,329 @@ def test_a_save_and_an_autosave_for_a_new_night_together_leave_one_row_and_no_er
         entries = list(JournalEntry.objects.filter(user=owner))
         assert len(entries) == 1
         assert entries[0].text in {f"saved {round_}", f"drafted {round_}"}
+
+
+# --- the admin shows no session key and no way to read what a person wrote ----------------------
+
+
+@pytest.mark.django_db
+def test_staff_with_view_usersession_never_see_a_session_key(owner):
+    from django.contrib.auth.models import Permission
+
+    from dvoe.accounts.models import User, UserSession
+
+    staff = User.objects.create_user(email="staff@example.test", password="x", is_staff=True)
+    staff.user_permissions.add(Permission.objects.get(codename="view_usersession"))
+    row = UserSession.objects.create(user=owner, session_key="k" * 32, device="Firefox on Linux")
+    client = quiet_client(staff)
+    for path in ["/admin/accounts/usersession/", f"/admin/accounts/usersession/{row.pk}/change/"]:
+        response = client.get(path)
+        assert response.status_code == 200
+        assert "k" * 32 not in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_no_admin_page_shows_what_a_person_wrote_or_lets_staff_take_over_an_account(owner):
+    """A superuser walks every changelist and change page: no journal text, note, name or
+    session key appears, and the password of another account cannot be set."""
+    from django.contrib import admin
+
+    from checkins import services as checkins_services
+    from dvoe.accounts.models import User, UserSession
+
+    secret = "Velvet-umbrella-thursday"
+    season = make_season(owner, focus=secret)
+    checkins_services.journal_save(user=owner, night=tonight(owner), text=secret, mood=3)
+    checkins_services.signal_log(user=owner, code="softened", night=tonight(owner), note=secret)
+    profile = owner.profile
+    profile.partner_name, profile.display_name = secret, secret
+    profile.save()
+    UserSession.objects.create(user=owner, session_key="s" * 32)
+    root = User.objects.create_superuser(email="root@example.test", password="x")
+    client = quiet_client(root)
+    for model in admin.site._registry:
+        meta = model._meta
+        changelist = client.get(f"/admin/{meta.app_label}/{meta.model_name}/")
+        assert changelist.status_code == 200, meta.label
+        pages = [changelist]
+        for obj in model.objects.all()[:5]:
+            pages.append(client.get(f"/admin/{meta.app_label}/{meta.model_name}/{obj.pk}/change/"))
+        for page in pages:
+            body = page.content.decode()
+            assert secret not in body and "s" * 32 not in body, meta.label
+    assert season.pk
+    response = client.get(f"/admin/accounts/user/{owner.pk}/password/")
+    assert response.status_code == 403
+    response = client.post(
+        f"/admin/accounts/user/{owner.pk}/password/",
+        {"password1": "taken-over-9x", "password2": "taken-over-9x"},
+    )
+    assert response.status_code == 403
+    owner.refresh_from_db()
+    assert not owner.check_password("taken-over-9x")
+
+
+# --- sign-in ignores the case of the email, axes' counters too ----------------------------------
+
+
+@pytest.mark.django_db
+def test_sign_in_ignores_the_case_of_the_email(owner):
+    from tests.conftest import PASSWORD
+
+    response = quiet_client().post(
+        "/accounts/login/", {"username": "  OWNER@Example.TEST ", "password": PASSWORD}
+    )
+    assert response.status_code == 302
+
+
+@pytest.mark.django_db
+def test_failures_in_any_case_count_together_for_the_lockout(owner):
+    from axes.models import AccessAttempt
+
+    from tests.conftest import PASSWORD
+
+    client = quiet_client()
+    spellings = ["owner@example.test", "OWNER@example.test", "Owner@Example.Test"]
+    for i in range(5):
+        client.post("/accounts/login/", {"username": spellings[i % 3], "password": "wrong"})
+    assert set(AccessAttempt.objects.values_list("username", flat=True)) == {"owner@example.test"}
+    response = client.post(
+        "/accounts/login/", {"username": "OWNER@EXAMPLE.TEST", "password": PASSWORD}
+    )
+    assert response.status_code == 429  # locked out, whatever the case
+
+
+@pytest.mark.django_db
+def test_emails_are_stored_lower_case_whoever_saves_them():
+    from dvoe.accounts.models import User
+
+    user = User.objects.create_user(email="Mixed@Case.Test", password="x")
+    user.email = "Again@CASE.test"
+    user.save()
+    assert User.objects.get(pk=user.pk).email == "again@case.test"
+
+
+# --- sign-up never says who has an account ------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_sign_up_answers_the_same_for_a_taken_email_and_tells_the_owner(owner, mailoutbox):
+    from dvoe.accounts.models import User
+
+    password = "another-quiet-password-7"
+    new = quiet_client().post(
+        "/accounts/signup/", {"email": "new@example.test", "password": password}
+    )
+    taken = quiet_client().post(
+        "/accounts/signup/", {"email": "OWNER@example.test", "password": password}
+    )
+    assert (new.status_code, new["Location"]) == (taken.status_code, taken["Location"])
+    assert taken.status_code == 302
+    assert User.objects.filter(email="owner@example.test").count() == 1
+    owner.refresh_from_db()
+    assert not owner.check_password(password)  # nothing about the account changed
+    assert len(mailoutbox) == 1
+    message = mailoutbox[0]
+    assert message.to == ["owner@example.test"]
+    assert message.subject == "About your sign-in"
+    for word in ["dvoe", "partner", "relationship", "journal", "therapy", "safety"]:
+        assert word not in (message.subject + message.body).lower()
+
+
+# --- the lockout reads the client's address behind trusted proxies ------------------------------
+
+
+@pytest.mark.parametrize(
+    "count,remote,forwarded,expected",
+    [
+        (0, "10.0.0.1", "203.0.113.9", "10.0.0.1"),  # no proxy: the header is ignored
+        (1, "10.0.0.1", "203.0.113.9", "203.0.113.9"),
+        (1, "10.0.0.1", "198.51.100.1, 203.0.113.9", "203.0.113.9"),  # left part is spoofable
+        (2, "10.0.0.1", "198.51.100.1, 203.0.113.9, 10.0.0.2", "203.0.113.9"),
+        (2, "10.0.0.1", "203.0.113.9", "10.0.0.1"),  # did not pass both proxies
+        (1, "10.0.0.1", "not-an-address", "10.0.0.1"),
+        (1, "10.0.0.1", "", "10.0.0.1"),
+    ],
+)
+def test_client_address_behind_trusted_proxies(rf, settings, count, remote, forwarded, expected):
+    from dvoe.accounts.throttle import client_ip
+
+    settings.TRUSTED_PROXY_COUNT = count
+    request = rf.get("/", REMOTE_ADDR=remote, HTTP_X_FORWARDED_FOR=forwarded)
+    assert client_ip(request) == expected
+
+
+@pytest.mark.django_db
+def test_behind_a_proxy_one_client_locked_out_leaves_another_free(owner, settings):
+    from tests.conftest import PASSWORD
+
+    settings.TRUSTED_PROXY_COUNT = 1
+    proxy = {"REMOTE_ADDR": "10.0.0.1"}
+    attacker = quiet_client()
+    for _ in range(5):
+        attacker.post(
+            "/accounts/login/",
+            {"username": "owner@example.test", "password": "wrong"},
+            HTTP_X_FORWARDED_FOR="203.0.113.9",
+            **proxy,
+        )
+    locked = attacker.post(
+        "/accounts/login/",
+        {"username": "owner@example.test", "password": PASSWORD},
+        HTTP_X_FORWARDED_FOR="203.0.113.9",
+        **proxy,
+    )
+    assert locked.status_code == 429
+    # The same proxy, another client: not locked out by someone else's failures.
+    free = quiet_client().post(
+        "/accounts/login/",
+        {"username": "owner@example.test", "password": PASSWORD},
+        HTTP_X_FORWARDED_FOR="198.51.100.7",
+        **proxy,
+    )
+    assert free.status_code == 302
+    # A spoofed header cannot dodge it: only the entry our proxy appended counts.
+    spoofed = quiet_client().post(
+        "/accounts/login/",
+        {"username": "owner@example.test", "password": PASSWORD},
+        HTTP_X_FORWARDED_FOR="1.2.3.4, 203.0.113.9",
+        **proxy,
+    )
+    assert spoofed.status_code == 429
+
+
+# --- password reset is throttled per address and per email --------------------------------------
+
+
+@pytest.fixture
+def fresh_throttle():
+    from django.core.cache import caches
+
+    caches["throttle"].clear()
+    yield
+    caches["throttle"].clear()
+
+
+@pytest.mark.django_db
+def test_password_reset_is_throttled_per_email(owner, mailoutbox, fresh_throttle, settings):
+    settings.PASSWORD_RESET_PER_EMAIL = 3
+    statuses = []
+    for i in range(5):
+        client = quiet_client()
+        response = client.post(
+            "/accounts/password/reset/",
+            {"email": "Owner@example.test"},
+            REMOTE_ADDR=f"203.0.113.{i + 1}",
+        )
+        statuses.append(response.status_code)
+    assert statuses == [302, 302, 302, 429, 429]
+    assert len(mailoutbox) == 3
+    assert "Too many requests" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_password_reset_is_throttled_per_address(db, fresh_throttle, settings):
+    settings.PASSWORD_RESET_PER_ADDRESS = 4
+    client = quiet_client()
+    statuses = [
+        client.post("/accounts/password/reset/", {"email": f"n{i}@example.test"}).status_code
+        for i in range(6)
+    ]
+    assert statuses == [302, 302, 302, 302, 429, 429]
+
+
+@pytest.mark.django_db
+def test_password_reset_answers_the_same_for_unknown_emails(db, fresh_throttle):
+    response = quiet_client().post("/accounts/password/reset/", {"email": "nobody@example.test"})
+    assert response.status_code == 302
+
+
+# --- names encrypted at rest; sign-in records kept 30 days --------------------------------------
+
+
+@pytest.mark.django_db
+def test_names_are_stored_encrypted(owner):
+    profile = owner.profile
+    profile.display_name, profile.partner_name = "Kit", "Robin"
+    profile.save()
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT display_name, partner_name FROM accounts_profile WHERE id = %s", [profile.pk]
+        )
+        raw = cursor.fetchone()
+    assert "Kit" not in raw[0] and "Robin" not in raw[1]
+    assert raw[0].startswith("gAAAAA") and raw[1].startswith("gAAAAA")
+    profile.refresh_from_db()
+    assert (profile.display_name, profile.partner_name) == ("Kit", "Robin")
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_migration_encrypts_existing_names_and_can_be_reversed():
+    from django.core.management import call_command
+
+    from dvoe.lib import crypto
+
+    call_command("migrate", "accounts", "0002", verbosity=0)
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "INSERT INTO accounts_user (password, is_superuser, email, is_active, is_staff,"
+                " date_joined, session_generation, page_version)"
+                " VALUES ('', %s, 'm@example.test', %s, %s, '2026-01-01', 0, 0)",
+                [False, True, False],
+            )
+            cursor.execute("SELECT id FROM accounts_user WHERE email = 'm@example.test'")
+            user_id = cursor.fetchone()[0]
+            cursor.execute(
+                "INSERT INTO accounts_profile (user_id, display_name, timezone, country,"
+                " partner_name, discreet_mode) VALUES (%s, 'Sam', 'UTC', 'XX', '', %s)",
+                [user_id, False],
+            )
+        call_command("migrate", "accounts", "0003", verbosity=0)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT display_name, partner_name FROM accounts_profile WHERE user_id = %s",
+                [user_id],
+            )
+            display, partner = cursor.fetchone()
+        assert crypto.decrypt(display) == "Sam" and partner == ""
+        call_command("migrate", "accounts", "0002", verbosity=0)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT display_name FROM accounts_profile WHERE user_id = %s", [user_id]
+            )
+            assert cursor.fetchone()[0] == "Sam"
+    finally:
+        call_command("migrate", verbosity=0)
+
+
+@pytest.mark.django_db
+def test_sign_in_records_older_than_30_days_are_purged(owner):
+    import datetime as dt
+
+    from axes.models import AccessAttempt, AccessLog
+    from django.utils import timezone
+
+    from dvoe.accounts.tasks import purge_access_logs
+
+    old = AccessLog.objects.create(username="a@b.test", ip_address="203.0.113.9", user_agent="x")
+    new = AccessLog.objects.create(username="a@b.test", ip_address="203.0.113.9", user_agent="x")
+    attempt = AccessAttempt.objects.create(
+        username="a@b.test", ip_address="203.0.113.9", user_agent="x", failures_since_start=1
+    )
+    long_ago = timezone.now() - dt.timedelta(days=31)
+    AccessLog.objects.filter(pk=old.pk).update(attempt_time=long_ago)
+    AccessAttempt.objects.filter(pk=attempt.pk).update(attempt_time=long_ago)
+    assert purge_access_logs() == 2
+    assert list(AccessLog.objects.values_list("pk", flat=True)) == [new.pk]
+    assert not AccessAttempt.objects.exists()
+
+
+def test_the_purge_runs_on_the_beat_schedule(settings):
+    from dvoe.celery import app
+
+    entry = settings.CELERY_BEAT_SCHEDULE["accounts-purge-access-logs"]
+    assert entry["task"] == "accounts.purge_access_logs"
+    assert entry["schedule"] <= 24 * 60 * 60
+    app.loader.import_default_modules()
+    assert "accounts.purge_access_logs" in app.tasks
