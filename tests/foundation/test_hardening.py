@@ -559,3 +559,154 @@ def test_the_purge_runs_on_the_beat_schedule(settings):
     assert entry["schedule"] <= 24 * 60 * 60
     app.loader.import_default_modules()
     assert "accounts.purge_access_logs" in app.tasks
+
+
+# --- the image holds only what runs ------------------------------------------------------------
+
+
+def _dockerignore_regex(pattern: str):
+    """Docker's .dockerignore matching: `*` and `?` stay within one path segment, `**` spans
+    any number; a pattern that matches a directory matches everything in it."""
+    import re
+
+    out, i = "", 0
+    while i < len(pattern):
+        if pattern.startswith("**/", i):
+            out, i = out + "(?:.*/)?", i + 3
+        elif pattern.startswith("**", i):
+            out, i = out + ".*", i + 2
+        elif pattern[i] == "*":
+            out, i = out + "[^/]*", i + 1
+        elif pattern[i] == "?":
+            out, i = out + "[^/]", i + 1
+        else:
+            out, i = out + re.escape(pattern[i]), i + 1
+    return re.compile(out + "(?:/.*)?$")
+
+
+def docker_context(root):
+    rules = []
+    for line in (root / ".dockerignore").read_text().splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            negate = line.startswith("!")
+            rules.append((negate, _dockerignore_regex(line.lstrip("!").strip("/"))))
+    kept = []
+    for path in root.rglob("*"):
+        if not path.is_file():
+            continue
+        rel = path.relative_to(root).as_posix()
+        excluded = False
+        for negate, regex in rules:
+            if regex.match(rel):
+                excluded = not negate
+        if not excluded:
+            kept.append(rel)
+    return kept
+
+
+def test_the_docker_context_holds_only_what_runs():
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    kept = docker_context(root)
+    assert "manage.py" in kept and "gunicorn.conf.py" in kept and "pyproject.toml" in kept
+    assert "dvoe/settings.py" in kept and "safety/data/screening_model.npz" in kept
+    assert "templates/500.html" in kept and "static/css/dvoe.css" in kept
+    for path in kept:
+        top = path.split("/", 1)[0]
+        assert top in {
+            "manage.py",
+            "pyproject.toml",
+            "gunicorn.conf.py",
+            "dvoe",
+            "checkins",
+            "coaching",
+            "safety",
+            "templates",
+            "static",
+        }, path
+        assert not path.endswith((".key", ".pyc", ".sqlite3")), path
+        assert "__pycache__" not in path, path
+    dockerfile = (root / "Dockerfile").read_text()
+    assert "COPY . ." in dockerfile  # so .dockerignore is what decides
+
+
+# --- headers: no Server, Cache-Control exactly where it belongs ---------------------------------
+
+
+@pytest.mark.django_db
+def test_public_pages_without_anything_personal_are_briefly_cacheable(client):
+    for path in ["/", "/safety/tech/"]:
+        response = client.get(path)
+        assert response.status_code == 200
+        # Each page carries this browser's CSRF token (for htmx): its own cache only.
+        assert response["Cache-Control"] == "private, max-age=300", path
+        assert "Cookie" in response["Vary"]
+
+
+@pytest.mark.django_db
+def test_public_forms_and_errors_are_never_stored(client):
+    for path, status in [("/accounts/login/", 200), ("/accounts/signup/", 200), ("/nope/", 404)]:
+        response = client.get(path)
+        assert response.status_code == status
+        assert "no-store" in response["Cache-Control"], path
+
+
+@pytest.mark.django_db
+def test_signed_in_pages_stay_no_store_even_the_public_ones(owner_client):
+    for path in ["/", "/safety/tech/", "/help/", "/tonight/"]:
+        response = owner_client.get(path)
+        assert "no-store" in response["Cache-Control"], path
+        assert "private" in response["Cache-Control"], path
+        assert "public" not in response["Cache-Control"], path
+
+
+def test_gunicorn_sends_no_server_header(tmp_path):
+    """A real gunicorn with the project's gunicorn.conf.py, on a free loopback port."""
+    import os
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {
+        **os.environ,
+        "GUNICORN_BIND": f"127.0.0.1:{port}",
+        "WEB_CONCURRENCY": "1",
+        "DVOE_WARM_SCREENING": "false",
+        "DVOE_VAR_DIR": str(tmp_path),
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
+    }
+    gunicorn = Path(sys.executable).parent / "gunicorn"
+    proc = subprocess.Popen(
+        [str(gunicorn), "dvoe.wsgi:application"],
+        cwd=root,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=5) as response:
+                    headers = response.headers
+                    break
+            except OSError:
+                if time.monotonic() > deadline or proc.poll() is not None:
+                    proc.kill()
+                    pytest.fail(f"gunicorn did not answer: {proc.stderr.read().decode()[-2000:]}")
+                time.sleep(0.3)
+        assert headers.get("Server") is None
+        assert headers["Cache-Control"] == "private, max-age=300"
+        assert headers["X-Frame-Options"] == "DENY"
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
