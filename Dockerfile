@@ -2,6 +2,7 @@ FROM python:3.11-slim
 ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 DVOE_VAR_DIR=/app/var
 WORKDIR /app
 RUN useradd --create-home dvoe
+# .dockerignore lets in only the code that runs: no .venv, var/ keys, .git or tests.
 COPY pyproject.toml ./
 COPY . .
 RUN pip install --no-cache-dir . \
@@ -13,4 +14,5 @@ RUN DVOE_PRODUCTION=true DEBUG=false SECRET_KEY=build ALLOWED_HOSTS=build \
     FERNET_KEYS=ZmFrZS1idWlsZC1rZXktZmFrZS1idWlsZC1rZXktMDA= \
     python manage.py collectstatic --noinput
 EXPOSE 8000
-CMD ["gunicorn", "dvoe.wsgi:application", "--bind", "0.0.0.0:8000", "--workers", "3", "--access-logfile", "-"]
+# gunicorn.conf.py (read from /app): bind, workers, no Server header, access lines without addresses.
+CMD ["gunicorn", "dvoe.wsgi:application"]

@@ -70,8 +70,19 @@ def journaled_nights(user, first: dt.date, last: dt.date) -> set[dt.date]:
     )
 
 
+# One entry a night: no one has more than this many, and an offset past it would not fit the
+# database's integers (?page=99999999999999999999 was a DataError, bigint out of range).
+MAX_ENTRIES = 366 * 200
+
+
+def journal_page_exists(page: int, page_size: int) -> bool:
+    return page >= 1 and (page - 1) * page_size < MAX_ENTRIES
+
+
 def journal_page(user, *, offset: int, limit: int) -> tuple[list[JournalEntry], bool]:
     """One page of entries, newest first, and whether there is more (one query, no COUNT)."""
+    if not 0 <= offset < MAX_ENTRIES:
+        return [], False
     rows = list(JournalEntry.objects.filter(user=user)[offset : offset + limit + 1])
     return rows[:limit], len(rows) > limit
 

@@ -103,11 +103,14 @@ def journal_save(*, user, night: dt.date, text: str, mood: int | None) -> Journa
     _check_text(text)
     if mood is not None and not 1 <= mood <= 5:
         raise ValidationError("Mood is a number from 1 to 5.", code="mood")
+    # An autosave and a Save can arrive together for a night with no entry yet. On PostgreSQL
+    # both find nothing to lock and the second insert meets the unique constraint once the first
+    # commits; it then reads (and locks) the committed row. On SQLite, transactions start
+    # IMMEDIATE, so the second waits for the first to commit and finds the row. The loop covers
+    # the rare row deleted between the two: it never fails the person's save.
     entry = _locked_entry(user, night)
-    if entry is None:
-        # An autosave and a Save can arrive together for a night with no entry yet: both find
-        # nothing to lock, and the second insert meets the unique constraint. It then updates
-        # the row the first one wrote instead of failing the person's save.
+    attempts = 3
+    while entry is None:
         try:
             with transaction.atomic():
                 entry = JournalEntry.objects.create(
@@ -116,7 +119,10 @@ def journal_save(*, user, night: dt.date, text: str, mood: int | None) -> Journa
             pagecache.changed(user)
             return entry
         except IntegrityError:
-            entry = JournalEntry.objects.select_for_update().get(user=user, night=night)
+            attempts -= 1
+            if not attempts:
+                raise
+            entry = JournalEntry.objects.select_for_update().filter(user=user, night=night).first()
     entry.text, entry.mood, entry.updated_at = text, mood, timezone.now()
     entry.save()
     pagecache.changed(user)

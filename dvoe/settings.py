@@ -5,6 +5,7 @@ and journal key generated under var/. Production (DVOE_PRODUCTION=true): every s
 cookies are secure and HSTS is on. A value that cannot be parsed stops start-up naming the variable.
 """
 
+import os
 from pathlib import Path
 
 import dj_database_url
@@ -111,7 +112,16 @@ except ValueError as exc:
     raise EnvError(f"DATABASE_URL could not be read: {exc}") from None
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     VAR_DIR.mkdir(parents=True, exist_ok=True)
-    DATABASES["default"]["OPTIONS"] = {"transaction_mode": "IMMEDIATE", "timeout": 20}
+    # Concurrent writes wait, never fail: WAL lets readers and one writer work together, every
+    # transaction takes the write lock at BEGIN (IMMEDIATE) and waits up to 20 s for it. Tests
+    # use a file too (one per process), because an in-memory database shared between threads has
+    # neither WAL nor busy waiting.
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+    }
+    DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / f"test-{os.getpid()}.sqlite3")}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Auth -----------------------------------------------------------------------------------
@@ -140,6 +150,15 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_VERBOSE = False
 AXES_ENABLE_ACCESS_FAILURE_LOG = False
+# One spelling of the email (lower-case, at most 254) and the client's real address behind our
+# proxies (dvoe/accounts/throttle.py). TRUSTED_PROXY_COUNT: how many reverse proxies append to
+# X-Forwarded-For in front of gunicorn (production assumes one; none when embedded).
+AXES_USERNAME_CALLABLE = "dvoe.accounts.throttle.axes_username"
+AXES_CLIENT_IP_CALLABLE = "dvoe.accounts.throttle.client_ip"
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 1 if PRODUCTION else 0)
+PASSWORD_RESET_PER_ADDRESS = env_int("PASSWORD_RESET_PER_ADDRESS", 10)  # an hour
+PASSWORD_RESET_PER_EMAIL = env_int("PASSWORD_RESET_PER_EMAIL", 3)  # an hour
+ACCESS_LOG_DAYS = 30  # axes' sign-in records (address, browser, email) are purged after this
 
 SESSION_COOKIE_AGE = 60 * 60 * 24 * 14
 # The database sessions, read with one plain SQL statement (dvoe/accounts/sessions.py).
@@ -159,6 +178,17 @@ CACHES = {
         "OPTIONS": {"MAX_ENTRIES": env_int("DVOE_PAGE_CACHE_ENTRIES", 1000), "CULL_FREQUENCY": 4},
     },
 }
+# Throttle counters (keyed hashes, never an address or email): shared by every worker through
+# Redis in production; this process's memory when embedded (one process) and in tests.
+CACHES["throttle"] = (
+    {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": env_str("REDIS_URL"),
+        "KEY_PREFIX": "dvoe-throttle",
+    }
+    if PRODUCTION and env_str("REDIS_URL")
+    else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "throttle"}
+)
 DVOE_PAGE_CACHE = env_bool("DVOE_PAGE_CACHE", True)
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
@@ -281,7 +311,13 @@ CELERY_BEAT_SCHEDULE = {
         "task": "reminders.dispatch",
         "schedule": float(env_int("REMINDER_DISPATCH_EVERY", 60)),
         "options": {"expires": 50},
-    }
+    },
+    # Sign-in records older than ACCESS_LOG_DAYS are deleted, every hour (dvoe/accounts/tasks.py).
+    "accounts-purge-access-logs": {
+        "task": "accounts.purge_access_logs",
+        "schedule": 60 * 60.0,
+        "options": {"expires": 50 * 60},
+    },
 }
 REMINDER_LATE_CUTOFF = _dt.timedelta(hours=2)  # later than this is recorded as skipped, not sent
 REMINDER_SEND_ATTEMPTS = env_int("REMINDER_SEND_ATTEMPTS", 4)

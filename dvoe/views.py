@@ -1,7 +1,9 @@
+from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.db import connection
-from django.http import JsonResponse
+from django.http import HttpResponseServerError, JsonResponse
 from django.shortcuts import redirect, render
+from django.template import loader
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
@@ -49,4 +51,10 @@ def error_404(request, exception):
 
 
 def error_500(request):
-    return render(request, "500.html", status=500)
+    """Rendered without the request, so no context processor runs: this page must work when the
+    database (or the session store) is what failed."""
+    request.is_error_page = True
+    html = loader.render_to_string("500.html", {"QUICK_EXIT_URL": settings.QUICK_EXIT_URL})
+    response = HttpResponseServerError(html)
+    response.private = True  # never cached: the next attempt should reach the server
+    return response

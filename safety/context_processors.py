@@ -48,6 +48,8 @@ BANNER_COPY = {
 
 
 def banners(request):
+    if getattr(request, "is_error_page", False):
+        return {"banners": []}  # an error page never touches the database: it may be what failed
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         return {"banners": []}

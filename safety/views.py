@@ -2,6 +2,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from dvoe.accounts.models import COUNTRIES
@@ -120,7 +121,4 @@ def dismiss(request, pk):
     flag = get_owned_or_404(Flag, request.user, pk=pk)
     services.flag_dismiss(flag=flag)
     messages.success(request, "Thanks for saying. That note is gone.")
-    back = request.headers.get("Referer", "")
-    if redirects.is_safe(request, back):
-        return redirect(back)
-    return redirect("tonight")
+    return redirect(redirects.safe_referer(request, reverse("tonight")))

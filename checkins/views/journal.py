@@ -123,6 +123,8 @@ def journal_list(request):
         page = max(1, int(request.GET.get("page", "1")))
     except ValueError:
         page = 1
+    if not selectors.journal_page_exists(page, PAGE_SIZE):
+        raise Http404("There is no page with that number.")
     if query:
         entries, has_more = selectors.journal_search(request.user, query), False
     else:

@@ -1,7 +1,8 @@
 from datetime import timedelta
 
 from django.contrib.auth.decorators import login_required
-from django.shortcuts import redirect, render
+from django.http import HttpResponseRedirect
+from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
 
@@ -66,4 +67,5 @@ def practice_toggle(request):
             "coaching/panels/practice.html",
             {"panel": panels.practice_context(user, night, next_url=next_url)},
         )
-    return redirect(next_url + "#practice")
+    # A URL, never a view name: safe_next only ever answers a path on dvoe.
+    return HttpResponseRedirect(next_url + "#practice")

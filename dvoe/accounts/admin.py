@@ -1,6 +1,7 @@
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.contrib.auth.forms import AdminUserCreationForm
+from django.core.exceptions import PermissionDenied
 
 from dvoe.accounts.models import Profile, User, UserSession
 
@@ -34,8 +35,28 @@ class UserAdmin(BaseUserAdmin):
     add_form = UserCreationForm
     inlines = [ProfileInline]
 
+    def get_readonly_fields(self, request, obj=None):
+        # Staff can lock an account, never take it over: a new email or password set here would
+        # let them sign in as the person and read what they wrote.
+        if obj is None:
+            return []
+        return ["email", "password", "last_login", "date_joined"]
+
+    def user_change_password(self, request, id, form_url=""):
+        raise PermissionDenied("Passwords are set by the person, through a reset email.")
+
 
 @admin.register(UserSession)
 class UserSessionAdmin(admin.ModelAdmin):
+    """Which browsers an account is signed in on. The session key is never shown: with it, anyone
+    could sign in as the person."""
+
     list_display = ["user", "device", "created_at"]
-    readonly_fields = ["user", "session_key", "device", "created_at"]
+    fields = ["user", "device", "created_at"]
+    readonly_fields = fields
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False

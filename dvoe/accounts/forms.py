@@ -4,7 +4,7 @@ from django import forms
 from django.contrib.auth import password_validation
 from django.contrib.auth.forms import AuthenticationForm
 
-from dvoe.accounts.models import COUNTRIES, Profile, User, validate_timezone
+from dvoe.accounts.models import COUNTRIES, Profile, User, normalise_email, validate_timezone
 
 
 def timezone_choices():
@@ -18,6 +18,7 @@ def timezone_choices():
 class SignupForm(forms.Form):
     email = forms.EmailField(
         label="Email address",
+        max_length=254,  # the column's length: longer was a DataError on PostgreSQL
         help_text="Used to sign in. Pick one that only you read if you can.",
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
@@ -33,12 +34,9 @@ class SignupForm(forms.Form):
     )
 
     def clean_email(self):
-        email = self.cleaned_data["email"].lower()
-        if User.objects.filter(email__iexact=email).exists():
-            raise forms.ValidationError(
-                "That email already has an account. Try signing in, or reset the password."
-            )
-        return email
+        # An email that already has an account is not refused here: the answer would tell anyone
+        # who has an account. The view answers the same way and tells the owner by email.
+        return normalise_email(self.cleaned_data["email"])
 
     def clean_timezone(self):
         value = self.cleaned_data.get("timezone") or "UTC"
@@ -64,8 +62,13 @@ class SignupForm(forms.Form):
 class LoginForm(AuthenticationForm):
     username = forms.EmailField(
         label="Email address",
+        max_length=254,  # longer never reaches authenticate() nor axes' 255-character column
         widget=forms.EmailInput(attrs={"autofocus": True, "autocomplete": "email"}),
     )
+
+    def clean_username(self):
+        return normalise_email(self.cleaned_data["username"])
+
     error_messages = {
         "invalid_login": "That email and password do not match an account. Check both and try again.",
         "inactive": "This account is not active.",
@@ -96,6 +99,11 @@ class ProfileForm(forms.ModelForm):
     class Meta:
         model = Profile
         fields = ["display_name", "partner_name", "timezone", "country", "discreet_mode"]
+        # Encrypted text columns, but one short line each (40 characters) as before.
+        widgets = {
+            "display_name": forms.TextInput(attrs={"maxlength": 40}),
+            "partner_name": forms.TextInput(attrs={"maxlength": 40}),
+        }
         labels = {
             "display_name": "Your name (optional)",
             "partner_name": "Your partner’s first name (optional)",

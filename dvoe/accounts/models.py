@@ -7,6 +7,8 @@ from django.db import connections, models, router
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
 
+from dvoe.lib.crypto import EncryptedTextField
+
 COUNTRIES = [
     ("US", "United States"),
     ("GB", "United Kingdom"),
@@ -24,6 +26,11 @@ def validate_timezone(value: str) -> None:
             "%(value)s is not a time zone we know. Pick one from the list, for example Europe/London.",
             params={"value": value},
         )
+
+
+def normalise_email(email) -> str:
+    """The one spelling of an email dvoe stores and compares: trimmed and lower-cased."""
+    return str(email or "").strip().lower()
 
 
 class UserManager(BaseUserManager):
@@ -58,10 +65,14 @@ class UserManager(BaseUserManager):
             raise model.DoesNotExist(f"{model._meta.object_name} matching query does not exist.")
         return model.from_db(connection.alias, [f.attname for f in fields], row)
 
+    def get_by_natural_key(self, username):
+        """Sign-in finds the account whatever the case of the email typed (stored lower-cased)."""
+        return self.get(**{self.model.USERNAME_FIELD: normalise_email(username)})
+
     def _create(self, email, password, **extra):
         if not email:
             raise ValueError("An email address is required.")
-        user = self.model(email=self.normalize_email(email).lower(), **extra)
+        user = self.model(email=normalise_email(email), **extra)
         user.set_password(password)
         user.save(using=self._db)
         return user
@@ -101,6 +112,10 @@ class User(AbstractBaseUser, PermissionsMixin):
     def __str__(self):
         return f"user {self.pk}"
 
+    def clean(self):
+        super().clean()
+        self.email = normalise_email(self.email)
+
     def save(self, *args, **kwargs):
         """An update never writes page_version back: a user loaded before a bump and saved after
         it (a password change, say) would otherwise undo the bump and revive a stale page."""
@@ -111,6 +126,7 @@ class User(AbstractBaseUser, PermissionsMixin):
                 for f in self._meta.concrete_fields
                 if not f.primary_key and f.name != "page_version" and f.attname not in deferred
             ]
+        self.email = normalise_email(self.email)  # whoever saves it: admin, shell, signup
         super().save(*args, **kwargs)
 
     def get_session_auth_hash(self):
@@ -123,12 +139,13 @@ class User(AbstractBaseUser, PermissionsMixin):
 
 class Profile(models.Model):
     user = models.OneToOneField(User, on_delete=models.CASCADE, related_name="profile")
-    display_name = models.CharField(
+    # Names are encrypted at rest like everything else a person writes (migration 0003).
+    display_name = EncryptedTextField(
         max_length=40, blank=True, help_text="What dvoe calls you. A first name or a nickname."
     )
     timezone = models.CharField(max_length=64, default="UTC", validators=[validate_timezone])
     country = models.CharField(max_length=2, choices=COUNTRIES, default="XX")
-    partner_name = models.CharField(
+    partner_name = EncryptedTextField(
         max_length=40,
         blank=True,
         help_text="Optional. dvoe says “your partner” unless you give a first name.",

@@ -1,10 +1,12 @@
+from django.conf import settings
 from django.contrib.auth import update_session_auth_hash
+from django.contrib.auth.hashers import make_password
 from django.contrib.sessions.models import Session
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from dvoe.accounts.models import Profile, User, UserSession
-from dvoe.lib import pagecache, userdata
+from dvoe.accounts.models import Profile, User, UserSession, normalise_email
+from dvoe.lib import emails, pagecache, userdata
 
 
 def _device_label(user_agent: str) -> str:
@@ -47,6 +49,22 @@ def user_signup(
     user = User.objects.create_user(email=email, password=password)
     Profile.objects.create(user=user, timezone=timezone_name, country=country)
     return user
+
+
+def user_signup_or_notify(*, email: str, password: str, timezone_name: str = "UTC") -> User | None:
+    """Sign up, or, when the email already has an account, email its owner (neutral subject,
+    nothing personal) and return None. Callers answer the same way in both cases."""
+    existing = User.objects.filter(email=normalise_email(email)).first()
+    if existing is None:
+        try:
+            return user_signup(email=email, password=password, timezone_name=timezone_name)
+        except IntegrityError:  # the same email signed up a moment ago
+            existing = User.objects.get(email=normalise_email(email))
+    make_password(password)  # the same slow hash as a sign-up, so timing tells nothing either
+    emails.build("account_exists", to=existing.email, context={"site_url": settings.SITE_URL}).send(
+        fail_silently=True
+    )
+    return None
 
 
 def session_record(*, user: User, request) -> None:

@@ -2,6 +2,7 @@ import json
 
 from django.contrib import messages
 from django.contrib.auth import login, logout
+from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
@@ -9,7 +10,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from dvoe.accounts import selectors, services
+from dvoe.accounts import selectors, services, throttle
 from dvoe.accounts.forms import DeleteAccountForm, PlaceForm, ProfileForm, SignupForm
 from dvoe.lib import panels
 
@@ -20,12 +21,15 @@ def signup(request):
         return redirect("tonight")
     form = SignupForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        user = services.user_signup(
+        # The same answer whether or not the email has an account (a redirect to the welcome
+        # page): the owner of an existing account is told by email instead, never the visitor.
+        user = services.user_signup_or_notify(
             email=form.cleaned_data["email"],
             password=form.cleaned_data["password"],
             timezone_name=form.cleaned_data["timezone"],
         )
-        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        if user is not None:
+            login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         return redirect("accounts:welcome")
     return render(
         request, "accounts/signup.html", {"form": form}, status=400 if form.errors else 200
@@ -120,3 +124,18 @@ def delete_account(request):
 @require_GET
 def deleted(request):
     return render(request, "accounts/deleted.html")
+
+
+class PasswordResetView(auth_views.PasswordResetView):
+    """Django's reset, throttled per address and per email (dvoe/accounts/throttle.py). Over the
+    limit, the form says so with a 429; the answer is the same whether or not an account exists."""
+
+    def form_valid(self, form):
+        if not throttle.password_reset_allowed(self.request, form.cleaned_data["email"]):
+            form.add_error(
+                None,
+                "Too many requests for a new password. Please wait an hour, then try again. "
+                "Any link already sent still works.",
+            )
+            return self.render_to_response(self.get_context_data(form=form), status=429)
+        return super().form_valid(form)
