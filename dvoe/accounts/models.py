@@ -14,6 +14,20 @@ COUNTRIES = [
     ("CA", "Canada"),
     ("AU", "Australia"),
     ("NZ", "New Zealand"),
+    # Added with their contacts in safety 0005 (issue #12); alphabetical after the first six.
+    ("AT", "Austria"),
+    ("BE", "Belgium"),
+    ("FR", "France"),
+    ("DE", "Germany"),
+    ("IN", "India"),
+    ("IT", "Italy"),
+    ("NL", "Netherlands"),
+    ("NO", "Norway"),
+    ("PL", "Poland"),
+    ("ZA", "South Africa"),
+    ("ES", "Spain"),
+    ("SE", "Sweden"),
+    ("CH", "Switzerland"),
     ("XX", "Somewhere else"),
 ]
 
@@ -89,6 +103,13 @@ class User(AbstractBaseUser, PermissionsMixin):
     # Bumped (never set) by dvoe.lib.pagecache.changed() whenever something shown on a cached page
     # changes. Signed-in requests load this row anyway, so checking it costs no query.
     page_version = models.PositiveBigIntegerField(default=0, editable=False)
+    # The optional app lock (dvoe/accounts/lock.py). On the user row, not the profile, because
+    # every signed-in request loads this row anyway: checking the lock costs no query.
+    # The PIN is hashed with Django's password hashers; blank means no lock.
+    lock_pin = models.CharField(max_length=128, blank=True, editable=False)
+    lock_idle_seconds = models.PositiveIntegerField(default=300)
+    lock_failures = models.PositiveSmallIntegerField(default=0, editable=False)
+    lock_offered_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     objects = UserManager()
 

@@ -64,7 +64,9 @@ def test_quick_exit_leaves_and_back_does_not_return(browser, live_server, owner,
 def test_quick_exit_is_a_plain_link_without_javascript(nojs_page, live_server):
     nojs_page.goto(f"{live_server.url}/")
     link = nojs_page.locator("#quick-exit")
-    assert link.get_attribute("href") == settings.QUICK_EXIT_URL
+    # Without JavaScript the link signs out at /exit/, which redirects to the neutral site (#12)
+    assert link.get_attribute("href") == "/exit/"
+    assert link.get_attribute("data-exit-url") == settings.QUICK_EXIT_URL
     assert link.get_attribute("rel") == "noreferrer"
     assert link.is_visible()
 

@@ -9,6 +9,8 @@ PUBLIC = [
     ("guidance addiction", "/safety/guidance/addiction/?country=AU"),
     ("guidance checked out", "/safety/guidance/checked_out/"),
     ("device safety", "/safety/tech/"),
+    ("what the exit does", "/safety/exit/"),
+    ("help (guessed from the browser)", "/help/?country=DE"),
 ]
 
 PRIVATE = [
