@@ -8,7 +8,14 @@ class ResourceAdmin(admin.ModelAdmin):
     """Referral contacts by country. Personal safety data (answers, flags) is not shown to staff."""
 
     list_display = (
-        "country", "kind", "name", "phone", "text_number", "verified_on", "reverify", "order"
+        "country",
+        "kind",
+        "name",
+        "phone",
+        "text_number",
+        "verified_on",
+        "reverify",
+        "order",
     )
     list_filter = ("country", "kind", "reverify")
     search_fields = ("name", "phone", "url")

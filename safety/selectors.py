@@ -226,7 +226,7 @@ def every_country_first() -> list[dict]:
     for r in Resource.objects.exclude(country=FALLBACK_COUNTRY).exclude(phone=""):
         rows.setdefault(r.country, []).append(r)
     out = []
-    for code, name in COUNTRIES:
+    for code, _name in COUNTRIES:
         if code not in rows:
             continue
         groups = [

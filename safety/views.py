@@ -158,7 +158,9 @@ def exit_now(request):
     logout(request)
     # The beacon needs no answer (following a redirect would make a request to another site);
     # the link is sent on to the neutral site.
-    response = HttpResponse(status=204) if request.method == "POST" else redirect(settings.QUICK_EXIT_URL)
+    response = (
+        HttpResponse(status=204) if request.method == "POST" else redirect(settings.QUICK_EXIT_URL)
+    )
     response.private = True  # no-store, like every private page
     # Ask the browser to drop anything it kept for this site, the back-forward cache included.
     # Only honoured on secure origins; the no-store pages and the signed-out session do the work.

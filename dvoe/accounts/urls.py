@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path, reverse_lazy
 
-from dvoe.accounts import views
+from dvoe.accounts import lock_views, views
 from dvoe.accounts.forms import LoginForm
 
 app_name = "accounts"
@@ -53,6 +53,11 @@ urlpatterns = [
         auth_views.PasswordResetCompleteView.as_view(),
         name="password_reset_complete",
     ),
+    # The app lock (dvoe/accounts/lock.py, issue #12)
+    path("lock/", lock_views.lock_screen, name="lock"),
+    path("lock/forgot/", lock_views.lock_forgot, name="lock_forgot"),
+    path("lock/settings/", lock_views.lock_settings, name="lock_settings"),
+    path("lock/offer/", lock_views.lock_offer, name="lock_offer"),
     path("export/", views.export, name="export"),
     path("delete/", views.delete_account, name="delete"),
     path("deleted/", views.deleted, name="deleted"),

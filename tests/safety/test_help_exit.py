@@ -19,7 +19,10 @@ KNOWN = {"GB", "US", "DE", "FR", "IE", "ZA"}
         ("en-gb", "GB"),
         ("en-UK", "GB"),
         ("de-DE,de;q=0.9,en;q=0.8", "DE"),
-        ("en;q=0.9,fr-FR;q=0.8", "FR"),  # a bare language says nothing; the region that follows does
+        (
+            "en;q=0.9,fr-FR;q=0.8",
+            "FR",
+        ),  # a bare language says nothing; the region that follows does
         ("en-US;q=0.5,en-GB;q=0.9", "GB"),  # q values decide, not position
         ("en-ZA", "ZA"),
         ("zh-Hant-TW", None),  # a region we have no contacts for
@@ -48,7 +51,15 @@ def test_help_signed_out_with_no_header_lists_every_country(client):
     html = response.content.decode()
     assert "Accept-Language" in response["Vary"]
     assert "guessed" not in html
-    for number in ["tel:999", "tel:911", "tel:000", "tel:111", "tel:112", "tel:10111", "tel:116016"]:
+    for number in [
+        "tel:999",
+        "tel:911",
+        "tel:000",
+        "tel:111",
+        "tel:112",
+        "tel:10111",
+        "tel:116016",
+    ]:
         assert f'href="{number}"' in html, number
     # every supported country with contacts is listed, once
     assert html.count("<li><strong>") >= 15
@@ -82,7 +93,7 @@ def test_the_urgent_page_puts_the_call_buttons_first_and_shows_no_banner(owner, 
     assert 'role="region"' not in html.split('id="main"', 1)[0].split("</nav>", 1)[1]  # no banner
     assert "This was about something else" not in html
     assert html.count("Numbers checked") == 1 and "Checked 22" not in html
-    assert "<h2 id=\"res-emergency\">Emergency</h2>" not in html  # no "Emergency / Emergency"
+    assert '<h2 id="res-emergency">Emergency</h2>' not in html  # no "Emergency / Emergency"
 
 
 def test_self_harm_puts_the_crisis_line_beside_the_emergency_number(owner, owner_client):

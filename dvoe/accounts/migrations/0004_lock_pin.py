@@ -6,35 +6,59 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('accounts', '0002_user_page_version'),
+        ("accounts", "0002_user_page_version"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='user',
-            name='lock_failures',
+            model_name="user",
+            name="lock_failures",
             field=models.PositiveSmallIntegerField(default=0, editable=False),
         ),
         migrations.AddField(
-            model_name='user',
-            name='lock_idle_seconds',
+            model_name="user",
+            name="lock_idle_seconds",
             field=models.PositiveIntegerField(default=300),
         ),
         migrations.AddField(
-            model_name='user',
-            name='lock_offered_at',
+            model_name="user",
+            name="lock_offered_at",
             field=models.DateTimeField(blank=True, editable=False, null=True),
         ),
         migrations.AddField(
-            model_name='user',
-            name='lock_pin',
+            model_name="user",
+            name="lock_pin",
             field=models.CharField(blank=True, editable=False, max_length=128),
         ),
         migrations.AlterField(
-            model_name='profile',
-            name='country',
-            field=models.CharField(choices=[('US', 'United States'), ('GB', 'United Kingdom'), ('IE', 'Ireland'), ('CA', 'Canada'), ('AU', 'Australia'), ('NZ', 'New Zealand'), ('AT', 'Austria'), ('BE', 'Belgium'), ('FR', 'France'), ('DE', 'Germany'), ('IN', 'India'), ('IT', 'Italy'), ('NL', 'Netherlands'), ('NO', 'Norway'), ('PL', 'Poland'), ('ZA', 'South Africa'), ('ES', 'Spain'), ('SE', 'Sweden'), ('CH', 'Switzerland'), ('XX', 'Somewhere else')], default='XX', max_length=2),
+            model_name="profile",
+            name="country",
+            field=models.CharField(
+                choices=[
+                    ("US", "United States"),
+                    ("GB", "United Kingdom"),
+                    ("IE", "Ireland"),
+                    ("CA", "Canada"),
+                    ("AU", "Australia"),
+                    ("NZ", "New Zealand"),
+                    ("AT", "Austria"),
+                    ("BE", "Belgium"),
+                    ("FR", "France"),
+                    ("DE", "Germany"),
+                    ("IN", "India"),
+                    ("IT", "Italy"),
+                    ("NL", "Netherlands"),
+                    ("NO", "Norway"),
+                    ("PL", "Poland"),
+                    ("ZA", "South Africa"),
+                    ("ES", "Spain"),
+                    ("SE", "Sweden"),
+                    ("CH", "Switzerland"),
+                    ("XX", "Somewhere else"),
+                ],
+                default="XX",
+                max_length=2,
+            ),
         ),
     ]
