@@ -10,7 +10,9 @@ PUBLIC = [
     ("guidance checked out", "/safety/guidance/checked_out/"),
     ("device safety", "/safety/tech/"),
     ("what the exit does", "/safety/exit/"),
-    ("help (guessed from the browser)", "/help/?country=DE"),
+    # Plain /help/ above is the every-country list here (no Accept-Language) and the guessed
+    # country in the browser checks (Chromium sends one); a country still to be re-verified:
+    ("help (Germany)", "/help/?country=DE"),
 ]
 
 PRIVATE = [
