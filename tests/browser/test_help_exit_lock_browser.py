@@ -143,7 +143,7 @@ def test_the_lock_appears_after_the_idle_time_and_hides_everything(browser, live
     context.close()
 
 
-def test_the_lock_works_without_javascript(browser, live_server, owner, nu_checker, axe):
+def test_the_lock_works_without_javascript(browser, live_server, owner, nu_checker):
     _write_tonight(owner)
     lock.lock_set(user=owner, pin="2468", idle_seconds=1)
     context = _context(browser, live_server, owner, java_script_enabled=False)
@@ -155,7 +155,7 @@ def test_the_lock_works_without_javascript(browser, live_server, owner, nu_check
     assert "/accounts/lock/" in page.url and SECRET not in page.content()
     assert not has_horizontal_scroll(page)
     assert nu_checker(page.content()) == []
-    for attempt in range(4):
+    for _ in range(4):
         page.fill("#id_pin", "0000")
         page.click("main button:has-text('Open')")
         assert "/accounts/lock/" in page.url
