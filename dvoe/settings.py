@@ -142,7 +142,9 @@ AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_VERBOSE = False
 AXES_ENABLE_ACCESS_FAILURE_LOG = False
 
-SESSION_COOKIE_AGE = 60 * 60 * 24 * 14
+# A sign-in lasts 7 days (it was 14): a phone a partner may pick up should not stay signed in for
+# weeks. The optional PIN lock (dvoe/accounts/lock.py) covers the time in between.
+SESSION_COOKIE_AGE = 60 * 60 * 24 * env_int("SESSION_DAYS", 7)
 # The database sessions, read with one plain SQL statement (dvoe/accounts/sessions.py).
 SESSION_ENGINE = "dvoe.accounts.sessions"
 

@@ -152,3 +152,12 @@ def test_a_reverify_country_says_so_once(client):
     html = client.get("/help/?country=DE").content.decode()
     assert html.count("waiting to be re-checked") == 1
     assert 'href="tel:116016"' in html and 'href="tel:08001110111"' in html
+
+
+def test_help_signed_in_shows_no_banner_above_the_numbers(owner, owner_client):
+    from safety import services
+
+    services.screening_submit(user=owner, answers={"hark_afraid": "yes", "danger": ["stalking"]})
+    html = owner_client.get("/help/").content.decode()
+    assert "Numbers to call now" not in html and 'role="region"' not in html
+    assert 'class="call-button call-first" href="tel:999"' in html
