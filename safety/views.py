@@ -143,6 +143,8 @@ def guidance(request, case):
         raise Http404
     resources = selectors.resources_for(_country(request))
     resources["groups"] = [g for g in resources["groups"] if g["kind"] in GUIDANCE_CASES[case]]
+    # the date checked, said once under the contacts rather than on each one (#12)
+    resources.update(selectors.checked(resources))
     return render(request, f"safety/guidance_{case}.html", {"case": case, **resources})
 
 
