@@ -40,7 +40,14 @@ IDLE_CHOICES = [
     (3600, "1 hour"),
 ]
 # Paths a locked session may still open, as a signed-out visitor: help and the way out.
-OPEN_WHILE_LOCKED = ("/help/", "/exit/", "/safety/exit/", "/safety/tech/", "/static/")
+OPEN_WHILE_LOCKED = (
+    "/help/",
+    "/exit/",
+    "/safety/exit/",
+    "/safety/tech/",
+    "/static/",
+    "/accounts/logout/",
+)
 
 
 def _now() -> float:

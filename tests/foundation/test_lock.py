@@ -193,3 +193,11 @@ def test_an_htmx_request_while_locked_is_sent_to_the_lock_screen(owner):
     c.get("/accounts/lock/")
     response = c.get("/tonight/", HTTP_HX_REQUEST="true")
     assert response.status_code == 204 and response["HX-Redirect"] == "/accounts/lock/"
+
+
+def test_log_out_still_works_while_locked(owner):
+    _with_lock(owner)
+    c = _signed_in(owner)
+    c.get("/accounts/lock/")
+    c.post("/accounts/logout/")
+    assert c.get("/tonight/")["Location"].startswith("/accounts/login/")

@@ -161,3 +161,13 @@ def test_help_signed_in_shows_no_banner_above_the_numbers(owner, owner_client):
     html = owner_client.get("/help/").content.decode()
     assert "Numbers to call now" not in html and 'role="region"' not in html
     assert 'class="call-button call-first" href="tel:999"' in html
+
+
+def test_the_urgent_page_without_numbers_for_the_country_points_to_every_country(client):
+    from tests.conftest import make_user
+
+    user = make_user("elsewhere@example.test", country="XX")
+    client.force_login(user)
+    html = client.get("/safety/urgent/").content.decode()
+    assert 'class="call-now"' not in html
+    assert 'href="/help/?country="' in html and "local emergency number" in html
