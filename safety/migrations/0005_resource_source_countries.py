@@ -120,7 +120,8 @@ CONTACTS = [
         "domestic_violence",
         "016",
         "016",
-        "Leaves no trace on the phone bill",
+        # No privacy claim (bill or call log) from memory: a wrong one could put someone at risk.
+        "Gender-based violence",
         10,
         "violenciagenero.igualdad.gob.es",
     ),
