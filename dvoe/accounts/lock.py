@@ -80,6 +80,7 @@ def lock_idle_update(*, user, idle_seconds: int) -> None:
 
 
 def lock_clear(*, user) -> None:
+    user.passkeys.all().delete()  # a passkey only ever opens the lock
     user.lock_pin = ""
     user.lock_failures = 0
     user.save(update_fields=["lock_pin", "lock_failures"])
@@ -101,16 +102,23 @@ def is_locked(request) -> bool:
     return bool(request.session.get(LOCKED))
 
 
+def lock_open(*, request, user) -> None:
+    """The right PIN or a verified passkey: unlock this session and count failures from zero."""
+    from dvoe.accounts.models import User
+
+    User.objects.filter(pk=user.pk).update(lock_failures=0)
+    user.lock_failures = 0
+    request.session[LOCKED] = False
+    request.session[SEEN] = _now()
+
+
 @transaction.atomic
 def lock_try(*, request, user, pin: str) -> str:
     """Check a PIN. Returns "open", "wrong" or "signed_out" (the fifth wrong PIN in a row)."""
     from dvoe.accounts.models import User
 
     if user.lock_pin and check_password(pin, user.lock_pin):
-        User.objects.filter(pk=user.pk).update(lock_failures=0)
-        user.lock_failures = 0
-        request.session[LOCKED] = False
-        request.session[SEEN] = _now()
+        lock_open(request=request, user=user)
         return "open"
     User.objects.filter(pk=user.pk).update(lock_failures=F("lock_failures") + 1)
     user.refresh_from_db(fields=["lock_failures"])
@@ -148,7 +156,12 @@ def lock_middleware(get_response):
     """Sits right after AuthenticationMiddleware. Costs nothing without a PIN; with one, a session
     write at most every TOUCH_EVERY seconds."""
     lock_path = reverse("accounts:lock")
-    lock_paths = (lock_path, reverse("accounts:lock_forgot"))
+    lock_paths = (
+        lock_path,
+        reverse("accounts:lock_forgot"),
+        reverse("accounts:passkey_unlock_options"),
+        reverse("accounts:passkey_unlock"),
+    )
 
     def middleware(request):
         user = request.user

@@ -8,6 +8,7 @@ from django.contrib.auth.decorators import login_required
 from django.contrib.auth.models import AnonymousUser
 from django.core.validators import RegexValidator
 from django.shortcuts import redirect, render
+from django.templatetags.static import static
 from django.views.decorators.http import require_http_methods, require_POST
 
 from dvoe.accounts import lock
@@ -61,6 +62,7 @@ def _safe_next(request) -> str:
 
 def _locked_page(request, form, status=200, failures_left=None):
     """Rendered as for a signed-out visitor: no menu, no banners, a plain title and icon."""
+    request.lock_has_passkey = request.user.is_authenticated and request.user.passkeys.exists()
     request.user = AnonymousUser()
     return render(
         request,
@@ -69,6 +71,7 @@ def _locked_page(request, form, status=200, failures_left=None):
             "form": form,
             "next": _safe_next(request),
             "failures_left": failures_left,
+            "has_passkey": request.lock_has_passkey,
             "discreet": True,
             "brand_name": settings.DISCREET_NAME,
         },
@@ -177,6 +180,8 @@ def settings_panel(request):
         "accounts/lock_panel.html",
         {
             "has_lock": bool(user.lock_pin),
+            "passkeys": list(user.passkeys.all()) if user.lock_pin else [],
+            "passkey_js": static("js/passkey.js"),
             "idle_label": lock.idle_label(user.lock_idle_seconds),
             "set_form": LockSetForm(auto_id="lock_%s"),
             "idle_form": LockIdleForm(

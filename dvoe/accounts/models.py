@@ -198,3 +198,24 @@ class UserSession(models.Model):
 
     def __str__(self):
         return f"session of user {self.user_id}"
+
+
+class Passkey(models.Model):
+    """A passkey that can open the app lock instead of the PIN (optional; dvoe/accounts/passkeys.py).
+
+    It opens the lock only: signing in still takes the password. Stored under a discreet name
+    ("Notes"), never the email, because a phone's passkey list is easy to browse.
+    """
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="passkeys")
+    credential_id = models.CharField(max_length=1024, unique=True)  # base64url
+    public_key = models.BinaryField()
+    sign_count = models.PositiveBigIntegerField(default=0)
+    created_at = models.DateTimeField(default=timezone.now)
+    last_used_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["created_at"]
+
+    def __str__(self):
+        return f"passkey of user {self.user_id}"

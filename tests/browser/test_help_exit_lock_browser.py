@@ -139,7 +139,7 @@ def test_the_lock_appears_after_the_idle_time_and_hides_everything(browser, live
     assert "/accounts/lock/" in other.url and SECRET not in other.content()
     other.fill("#id_pin", "2468")
     other.click("main button:has-text('Open')")
-    other.wait_for_url("**/journal/")
+    other.wait_for_url(lambda url: "/accounts/lock/" not in url and url.endswith("/journal/"))
     context.close()
 
 
@@ -245,3 +245,37 @@ def test_new_and_changed_pages_are_valid_html_without_javascript(
     context.close()
     anonymous.close()
     assert problems == {}
+
+
+def test_a_passkey_added_in_settings_opens_the_lock(browser, live_server, owner):
+    """Chromium's virtual authenticator stands in for a fingerprint or the phone's screen lock."""
+    from dvoe.accounts.models import Passkey
+
+    _write_tonight(owner)
+    lock.lock_set(user=owner, pin="2468", idle_seconds=300)
+    context = _context(browser, live_server, owner)
+    page = context.new_page()
+    cdp = context.new_cdp_session(page)
+    cdp.send("WebAuthn.enable")
+    cdp.send(
+        "WebAuthn.addVirtualAuthenticator",
+        {
+            "options": {
+                "protocol": "ctap2",
+                "transport": "internal",
+                "hasResidentKey": True,
+                "hasUserVerification": True,
+                "isUserVerified": True,
+            }
+        },
+    )
+    page.goto(f"{live_server.url}/accounts/settings/")
+    page.get_by_role("button", name="Add a passkey").click()
+    page.get_by_text("Passkey added").wait_for()  # the page reloads once the server kept it
+    assert Passkey.objects.filter(user=owner).count() == 1
+    page.goto(f"{live_server.url}/accounts/lock/?next=/journal/")
+    assert SECRET not in page.content()
+    page.get_by_role("button", name="Use a passkey").click()
+    page.wait_for_url(lambda url: "/accounts/lock/" not in url and url.endswith("/journal/"))
+    assert SECRET in page.content()
+    context.close()

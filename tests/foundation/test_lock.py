@@ -201,3 +201,34 @@ def test_log_out_still_works_while_locked(owner):
     c.get("/accounts/lock/")
     c.post("/accounts/logout/")
     assert c.get("/tonight/")["Location"].startswith("/accounts/login/")
+
+
+def test_passkey_endpoints_refuse_without_a_lock_or_a_challenge(owner, other_user):
+    from dvoe.accounts.models import Passkey
+
+    c = _signed_in(owner)
+    assert c.post("/accounts/lock/passkey/new/options/").status_code == 400  # no PIN, no passkey
+    _with_lock(owner)
+    options = c.post("/accounts/lock/passkey/new/options/")
+    assert options.status_code == 200 and "no-store" in options["Cache-Control"]
+    data = options.json()
+    assert data["rp"]["name"] == "Notes" and data["user"]["name"] == "notes"  # discreet
+    assert owner.email not in options.content.decode()
+    assert (
+        c.post("/accounts/lock/passkey/new/", "{}", content_type="application/json").status_code
+        == 400
+    )
+    # while locked, the passkey unlock endpoints answer rather than redirect
+    c.get("/accounts/lock/")
+    assert c.post("/accounts/lock/passkey/options/").status_code == 400  # none registered
+    assert (
+        c.post("/accounts/lock/passkey/", "{}", content_type="application/json").status_code == 400
+    )
+    assert c.get("/tonight/")["Location"].startswith("/accounts/lock/")  # still locked
+    # a passkey can only be removed by its owner
+    key = Passkey.objects.create(user=owner, credential_id="abc", public_key=b"x")
+    _signed_in(other_user).post(f"/accounts/lock/passkey/{key.pk}/remove/")
+    assert Passkey.objects.filter(pk=key.pk).exists()
+    # turning the lock off removes passkeys too: they only ever open the lock
+    lock.lock_clear(user=owner)
+    assert not Passkey.objects.filter(user=owner).exists()
