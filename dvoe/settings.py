@@ -71,6 +71,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "dvoe.accounts.lock.lock_middleware",  # the optional PIN lock, before any view sees the user
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -160,7 +161,9 @@ PASSWORD_RESET_PER_ADDRESS = env_int("PASSWORD_RESET_PER_ADDRESS", 10)  # an hou
 PASSWORD_RESET_PER_EMAIL = env_int("PASSWORD_RESET_PER_EMAIL", 3)  # an hour
 ACCESS_LOG_DAYS = 30  # axes' sign-in records (address, browser, email) are purged after this
 
-SESSION_COOKIE_AGE = 60 * 60 * 24 * 14
+# A sign-in lasts 7 days (it was 14): a phone a partner may pick up should not stay signed in for
+# weeks. The optional PIN lock (dvoe/accounts/lock.py) covers the time in between.
+SESSION_COOKIE_AGE = 60 * 60 * 24 * env_int("SESSION_DAYS", 7)
 # The database sessions, read with one plain SQL statement (dvoe/accounts/sessions.py).
 SESSION_ENGINE = "dvoe.accounts.sessions"
 

@@ -115,6 +115,14 @@ class Resource(models.Model):
     hours = models.CharField(max_length=80, blank=True)
     note = models.CharField(max_length=200, blank=True)
     verified_on = models.DateField(null=True, blank=True)
+    # Where the number was checked (the service's own site, or the government's), so anyone
+    # reviewing the data can check it again. Shown to staff in the admin.
+    source = models.CharField(max_length=200, blank=True)
+    # True while a number comes from the team's knowledge and still waits to be re-checked
+    # against its source; the pages then say so once.
+    reverify = models.BooleanField(
+        default=False, help_text="From the team's knowledge, to be re-verified at the source."
+    )
     order = models.PositiveSmallIntegerField(default=100)
 
     class Meta:

@@ -165,3 +165,115 @@ def export_for(user) -> dict:
             for f in Flag.objects.filter(user=user)
         ],
     }
+
+
+# --- Calling now: the first screen of /safety/urgent/ and /help/ ---------------------------------
+
+# The line that sits beside the emergency number: abuse support first unless thoughts of self-harm
+# were raised, then the crisis line first.
+LINE_ORDER = ["domestic_violence", "crisis"]
+LINE_ORDER_SELF_HARM = ["crisis", "domestic_violence"]
+
+
+def call_first(resources: dict, *, self_harm: bool = False) -> list[Resource]:
+    """The emergency number and the first crisis or abuse line with a phone, in that order.
+
+    These become the large call buttons at the top of the page; everything else follows below.
+    """
+    by_kind = {g["kind"]: g["items"] for g in resources["groups"]}
+    out = [r for r in by_kind.get("emergency", []) if r.phone][:1]
+    for kind in LINE_ORDER_SELF_HARM if self_harm else LINE_ORDER:
+        line = next((r for r in by_kind.get(kind, []) if r.phone), None)
+        if line is not None:
+            out.append(line)
+            break
+    return out
+
+
+def without(resources: dict, shown: list[Resource], kinds=None) -> list[dict]:
+    """The groups minus the contacts already shown as buttons (and groups left empty)."""
+    ids = {r.pk for r in shown}
+    groups = []
+    for g in resources["groups"]:
+        if kinds is not None and g["kind"] not in kinds:
+            continue
+        items = [r for r in g["items"] if r.pk not in ids]
+        if items:
+            groups.append({**g, "items": items})
+    return groups
+
+
+def checked(resources: dict) -> dict:
+    """Said once per page: the oldest date the shown contacts were checked, and whether any still
+    waits to be re-verified against its service's own published number."""
+    rows = [r for g in resources["groups"] for r in g["items"]]
+    dates = [r.verified_on for r in rows if r.verified_on]
+    return {
+        "checked_on": min(dates) if dates else None,
+        "reverify": any(r.reverify for r in rows),
+    }
+
+
+def every_country_first() -> list[dict]:
+    """One row per supported country: its emergency number and first line. One query.
+
+    For /help/ signed out when the country cannot be guessed: every number on first load.
+    """
+    from dvoe.accounts.models import COUNTRIES
+
+    names = dict(COUNTRIES)
+    rows: dict[str, list[Resource]] = {}
+    for r in Resource.objects.exclude(country=FALLBACK_COUNTRY).exclude(phone=""):
+        rows.setdefault(r.country, []).append(r)
+    out = []
+    for code, _name in COUNTRIES:
+        if code not in rows:
+            continue
+        groups = [
+            {"kind": kind, "items": [r for r in rows[code] if r.kind == kind]}
+            for kind in KIND_ORDER
+        ]
+        first = call_first({"groups": groups})
+        if first:
+            out.append({"code": code, "name": names[code], "calls": first})
+    return sorted(out, key=lambda c: c["name"])
+
+
+def resource_countries() -> set[str]:
+    return set(
+        Resource.objects.exclude(country=FALLBACK_COUNTRY)
+        .values_list("country", flat=True)
+        .distinct()
+    )
+
+
+# Accept-Language regions that are not ISO 3166 codes but mean one we know.
+_REGION_ALIASES = {"UK": "GB"}
+
+
+def guess_country(accept_language: str, known: set[str]) -> str | None:
+    """The first region in Accept-Language (en-GB -> GB) that dvoe has contacts for, or None.
+
+    Only a region counts: a bare language ("en", "de") says nothing about where someone is.
+    Preference order is the header's own (q values, then position).
+    """
+    tags = []
+    for position, part in enumerate(accept_language.split(",")[:20]):
+        tag, _, params = part.strip().partition(";")
+        q = 1.0
+        if params.strip().startswith("q="):
+            try:
+                q = float(params.strip()[2:])
+            except ValueError:
+                continue
+        if q > 0:
+            tags.append((-q, position, tag.strip()))
+    for _q, _pos, tag in sorted(tags):
+        pieces = tag.replace("_", "-").split("-")
+        for piece in pieces[1:]:
+            if len(piece) == 2 and piece.isalpha():
+                region = _REGION_ALIASES.get(piece.upper(), piece.upper())
+                if region in known:
+                    return region
+                break
+    return None

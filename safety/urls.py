@@ -14,5 +14,8 @@ urlpatterns = [
     path("safety/urgent/safe/", views.urgent_safe, name="urgent_safe"),
     path("safety/guidance/<slug:case>/", views.guidance, name="guidance"),
     path("safety/tech/", views.tech, name="tech"),
+    # The quick exit: signs out and leaves (issue #12); and the page that explains it.
+    path("exit/", views.exit_now, name="exit"),
+    path("safety/exit/", views.exit_info, name="exit_info"),
     path("safety/notes/<int:pk>/dismiss/", views.dismiss, name="dismiss"),
 ]

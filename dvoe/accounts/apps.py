@@ -7,4 +7,6 @@ class AccountsConfig(AppConfig):
     verbose_name = "Accounts"
 
     def ready(self):
-        from dvoe.accounts import signals  # noqa: F401
+        from dvoe.accounts import lock, signals  # noqa: F401
+
+        lock.register()

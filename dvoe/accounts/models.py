@@ -16,6 +16,20 @@ COUNTRIES = [
     ("CA", "Canada"),
     ("AU", "Australia"),
     ("NZ", "New Zealand"),
+    # Added with their contacts in safety 0005 (issue #12); alphabetical after the first six.
+    ("AT", "Austria"),
+    ("BE", "Belgium"),
+    ("FR", "France"),
+    ("DE", "Germany"),
+    ("IN", "India"),
+    ("IT", "Italy"),
+    ("NL", "Netherlands"),
+    ("NO", "Norway"),
+    ("PL", "Poland"),
+    ("ZA", "South Africa"),
+    ("ES", "Spain"),
+    ("SE", "Sweden"),
+    ("CH", "Switzerland"),
     ("XX", "Somewhere else"),
 ]
 
@@ -100,6 +114,13 @@ class User(AbstractBaseUser, PermissionsMixin):
     # Bumped (never set) by dvoe.lib.pagecache.changed() whenever something shown on a cached page
     # changes. Signed-in requests load this row anyway, so checking it costs no query.
     page_version = models.PositiveBigIntegerField(default=0, editable=False)
+    # The optional app lock (dvoe/accounts/lock.py). On the user row, not the profile, because
+    # every signed-in request loads this row anyway: checking the lock costs no query.
+    # The PIN is hashed with Django's password hashers; blank means no lock.
+    lock_pin = models.CharField(max_length=128, blank=True, editable=False)
+    lock_idle_seconds = models.PositiveIntegerField(default=300)
+    lock_failures = models.PositiveSmallIntegerField(default=0, editable=False)
+    lock_offered_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     objects = UserManager()
 
@@ -194,3 +215,24 @@ class UserSession(models.Model):
 
     def __str__(self):
         return f"session of user {self.user_id}"
+
+
+class Passkey(models.Model):
+    """A passkey that can open the app lock instead of the PIN (optional; dvoe/accounts/passkeys.py).
+
+    It opens the lock only: signing in still takes the password. Stored under a discreet name
+    ("Notes"), never the email, because a phone's passkey list is easy to browse.
+    """
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="passkeys")
+    credential_id = models.CharField(max_length=1024, unique=True)  # base64url
+    public_key = models.BinaryField()
+    sign_count = models.PositiveBigIntegerField(default=0)
+    created_at = models.DateTimeField(default=timezone.now)
+    last_used_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["created_at"]
+
+    def __str__(self):
+        return f"passkey of user {self.user_id}"

@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path, reverse_lazy
 
-from dvoe.accounts import views
+from dvoe.accounts import lock_views, passkeys, views
 from dvoe.accounts.forms import LoginForm
 
 app_name = "accounts"
@@ -53,6 +53,16 @@ urlpatterns = [
         auth_views.PasswordResetCompleteView.as_view(),
         name="password_reset_complete",
     ),
+    # The app lock (dvoe/accounts/lock.py, issue #12)
+    path("lock/", lock_views.lock_screen, name="lock"),
+    path("lock/forgot/", lock_views.lock_forgot, name="lock_forgot"),
+    path("lock/settings/", lock_views.lock_settings, name="lock_settings"),
+    path("lock/offer/", lock_views.lock_offer, name="lock_offer"),
+    path("lock/passkey/options/", passkeys.unlock_options, name="passkey_unlock_options"),
+    path("lock/passkey/", passkeys.unlock, name="passkey_unlock"),
+    path("lock/passkey/new/options/", passkeys.register_options, name="passkey_register_options"),
+    path("lock/passkey/new/", passkeys.register, name="passkey_register"),
+    path("lock/passkey/<int:pk>/remove/", passkeys.remove, name="passkey_remove"),
     path("export/", views.export, name="export"),
     path("delete/", views.delete_account, name="delete"),
     path("deleted/", views.deleted, name="deleted"),

@@ -62,7 +62,8 @@ def start(request):
     if request.method == "POST" and "skip" in request.POST:
         services.reminder_offer_skip(user=request.user)
         return redirect("onboarding_next")
-    form = ReminderSettingsForm(request.POST or None, initial={"nightly_on": True})
+    # Never pre-ticked: reminders stay off until the person turns them on (README, Reminders).
+    form = ReminderSettingsForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         services.reminder_settings_update(user=request.user, offered=True, **form.cleaned_data)
         return redirect("onboarding_next")

@@ -27,6 +27,8 @@ def test_sign_up_through_onboarding_to_tonight(page, live_server):
     page.click("main button:has-text('Skip for now')")
     page.wait_for_url("**/accounts/reminders/start/")
     page.click("main button:has-text('Not now')")
+    page.wait_for_url("**/accounts/lock/offer/")  # the lock offer (#12), nothing pre-set
+    page.click("main button:has-text('Not now')")
     page.wait_for_url("**/tonight/")
     assert page.locator("h1").first.inner_text() == "Tonight"
     profile = User.objects.get(email="night@example.test").profile
@@ -64,7 +66,9 @@ def test_quick_exit_leaves_and_back_does_not_return(browser, live_server, owner,
 def test_quick_exit_is_a_plain_link_without_javascript(nojs_page, live_server):
     nojs_page.goto(f"{live_server.url}/")
     link = nojs_page.locator("#quick-exit")
-    assert link.get_attribute("href") == settings.QUICK_EXIT_URL
+    # Without JavaScript the link signs out at /exit/, which redirects to the neutral site (#12)
+    assert link.get_attribute("href") == "/exit/"
+    assert link.get_attribute("data-exit-url") == settings.QUICK_EXIT_URL
     assert link.get_attribute("rel") == "noreferrer"
     assert link.is_visible()
 

@@ -18,4 +18,7 @@ PRIVATE = [
     ("export", "/accounts/export/"),
     ("delete", "/accounts/delete/"),
     ("password change", "/accounts/password/"),
+    ("lock offer", "/accounts/lock/offer/"),
+    # The lock screen itself locks the session that opens it, so it is checked on its own in
+    # tests/browser/test_help_exit_lock_browser.py (axe light and dark, Nu, no JavaScript).
 ]

@@ -30,12 +30,15 @@ def test_sign_up_goes_through_onboarding_to_tonight(client):
         "/accounts/welcome/place/", {"timezone": "Europe/Dublin", "country": "IE"}
     )
     assert response.status_code == 302
-    # The apps' own steps follow, each skippable: the safety check, then the reminder offer.
+    # The apps' own steps follow, each skippable: the safety check, the reminder offer, the lock.
     response = client.get(response["Location"], follow=True)
     assert response.request["PATH_INFO"] == "/safety/check/"
     response = client.post("/safety/check/skip/", follow=True)
     assert response.request["PATH_INFO"] == "/accounts/reminders/start/"
     response = client.post("/accounts/reminders/start/", {"skip": "1"}, follow=True)
+    # then the lock offer (#12), never pre-set
+    assert response.request["PATH_INFO"] == "/accounts/lock/offer/"
+    response = client.post("/accounts/lock/offer/", {"skip": "1"}, follow=True)
     assert response.request["PATH_INFO"] == "/tonight/"
     # Once answered, onboarding does not ask again.
     assert client.get("/onboarding/next/")["Location"] == "/tonight/"

@@ -9,6 +9,10 @@ PUBLIC = [
     ("guidance addiction", "/safety/guidance/addiction/?country=AU"),
     ("guidance checked out", "/safety/guidance/checked_out/"),
     ("device safety", "/safety/tech/"),
+    ("what the exit does", "/safety/exit/"),
+    # Plain /help/ above is the every-country list here (no Accept-Language) and the guessed
+    # country in the browser checks (Chromium sends one); a country still to be re-verified:
+    ("help (Germany)", "/help/?country=DE"),
 ]
 
 PRIVATE = [
