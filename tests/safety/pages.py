@@ -13,6 +13,9 @@ PUBLIC = [
 
 PRIVATE = [
     ("safety check", "/safety/check/"),
+    ("safety check step 2", "/safety/check/?step=2"),
+    ("safety check step 3", "/safety/check/?step=3"),
+    ("safety check step 4", "/safety/check/?step=4"),
     ("safety answers", "/safety/check/answers/"),
     ("urgent help", "/safety/urgent/"),
 ]
