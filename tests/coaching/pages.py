@@ -18,6 +18,9 @@ def _draft(user):
 PRIVATE = [
     ("coach hub", "/coach/"),
     ("coach invite", "/coach/invite/"),
+    ("coach quiz step 1", "/coach/invite/quiz/?step=1"),
+    ("coach quiz step 3", "/coach/invite/quiz/?step=3"),
+    ("coach quiz step 6", "/coach/invite/quiz/?step=6"),
     ("coach script", "/coach/invite/script/1/"),
     ("coach invitation", _invitation),
     ("coach practice", "/coach/practice/"),
