@@ -198,6 +198,7 @@ SUMMARY_PARTS = [
     ("nights", "How many nights you journaled"),
     ("answers", "Your answers to the review questions"),
     ("decision", "Your decision"),
+    ("mood", "Your own mood over the season"),
 ]
 
 

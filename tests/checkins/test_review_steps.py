@@ -1,0 +1,60 @@
+"""The checkpoint review in four steps: look back, questions, decide, summary."""
+
+import datetime as dt
+
+import pytest
+
+from checkins import selectors
+from tests.checkins.helpers import make_season, tonight
+
+pytestmark = pytest.mark.django_db
+
+
+def html(response):
+    return response.content.decode()
+
+
+def test_each_step_shows_its_progress_and_only_its_own_part(owner_client, owner):
+    make_season(owner, days_in=40, length=40)
+    look = html(owner_client.get("/season/review/"))
+    assert "Step 1 of 4" in look and "The trend" in look and 'name="decision"' not in look
+    questions = html(owner_client.get("/season/review/?step=2"))
+    assert "Step 2 of 4" in questions and 'name="people_who_know"' in questions
+    assert "<svg" not in questions
+    decide = html(owner_client.get("/season/review/?step=3"))
+    assert 'name="decision"' in decide and 'name="people_who_know"' not in decide
+    summary = html(owner_client.get("/season/review/?step=4"))
+    assert 'name="include"' in summary and "discernment counsellor" in summary
+
+
+def test_answers_are_kept_back_and_forward_then_recorded_with_the_decision(owner_client, owner):
+    season = make_season(owner, days_in=40, length=40)
+    r = owner_client.post(
+        "/season/review/", {"step": "2", "go": "next", "fighting_alone": "Mostly alone."}
+    )
+    assert r["Location"].endswith("?step=3")
+    r = owner_client.post("/season/review/", {"step": "3", "go": "back", "decision": "pause"})
+    assert r["Location"].endswith("?step=2")
+    assert "Mostly alone." in html(owner_client.get(r["Location"]))
+    assert 'value="pause" id="id_decision_3" checked' in html(
+        owner_client.get("/season/review/?step=3")
+    )
+    assert selectors.active_season(owner).reviewed_at is None
+    r = owner_client.post("/season/review/", {"step": "3", "go": "finish", "decision": "pause"})
+    assert r["Location"].endswith("?step=4")
+    season.refresh_from_db()
+    assert season.decision == "pause"
+    assert selectors.review_answers(season)["fighting_alone"] == "Mostly alone."
+
+
+def test_a_bad_next_checkpoint_stays_on_the_decide_step_with_a_summary(owner_client, owner):
+    make_season(owner, days_in=40, length=40)
+    soon = (tonight(owner) + dt.timedelta(days=5)).isoformat()
+    r = owner_client.post(
+        "/season/review/",
+        {"step": "3", "go": "finish", "decision": "another_season", "next_checkpoint_on": soon},
+    )
+    assert r.status_code == 400
+    page = html(r)
+    assert "Step 3 of 4" in page and "There is a problem" in page
+    assert 'href="#id_next_checkpoint_on"' in page
