@@ -43,10 +43,12 @@ class ScreeningForm(forms.Form):
 
 # The check in steps that each fit a phone screen: (title, the fields on that step).
 STEPS = [
-    ("The past year", [key for key, *_ in questions.HARK]),
-    ("How often", [key for key, _ in questions.HITS]),
+    ("The past year", [key for key, *_ in questions.HARK[:2]]),
+    ("The past year, continued", [key for key, *_ in questions.HARK[2:]]),
+    ("How often does your partner…", [key for key, _ in questions.HITS]),
     ("Signs of danger", ["danger"]),
-    ("Other things that change what helps", [key for key, *_ in questions.OTHERS]),
+    ("Other things that change what helps", [key for key, *_ in questions.OTHERS[:2]]),
+    ("Two last questions", [key for key, *_ in questions.OTHERS[2:]]),
 ]
 
 

@@ -18,7 +18,21 @@ from checkins.views.common import go, season_of, tonight_of
 from checkins.views.season import season_overview
 from dvoe.lib import panels, steps
 
-STEPS = ["Look back", "Questions to sit with", "What next", "A summary to print"]
+STEPS = [
+    "Your season",
+    "What you did",
+    "What the lights show",
+    "Questions to sit with",
+    "What next",
+    "A summary to print",
+]
+PANELS_STEP, QUESTIONS_STEP, DECIDE_STEP, SUMMARY_STEP = 2, 4, 5, 6
+# The other apps' review panels open one at a time on a phone, each under its own summary line.
+PANEL_TITLES = {
+    "coaching.invitations": "Invitations you made",
+    "coaching.practice": "Your half, night by night",
+    "coaching.is_it_me": "“Is it me?”, your last answers",
+}
 QUESTION_KEYS = [key for key, _ in catalog.REVIEW_QUESTIONS]
 DRAFT = "season_review"
 MOOD_PARTIAL = "checkins/partials/mood_chart.html"
@@ -61,34 +75,38 @@ def season_review(request):
     number = steps.step_number(request, total)
     draft = steps.draft_load(request, DRAFT) if season.is_active else {}
     if request.method == "GET":
-        form = ReviewForm(initial=draft or None, today=today) if season.is_active else None
+        kwargs = {"initial": draft} if draft else {}
+        form = ReviewForm(today=today, **kwargs) if season.is_active else None
         return _review_page(request, season, today, number, form)
     form = ReviewForm(request.POST, today=today)
     form.is_valid()
     data = getattr(form, "cleaned_data", {})
-    if number == 2:
+    if number == QUESTIONS_STEP:
         draft.update({key: data.get(key, "") for key in QUESTION_KEYS if key not in form.errors})
-    elif number == 3:
+    elif number == DECIDE_STEP:
         for key in ("decision", "next_checkpoint_on"):
             if key in request.POST:
                 draft[key] = request.POST[key]
     steps.draft_save(request, DRAFT, draft)
     if request.POST.get("go") == "back":
         return redirect(_url(max(1, number - 1)))
-    if number == 2:
+    if number == QUESTIONS_STEP:
         if any(key in form.errors for key in QUESTION_KEYS):
-            return _review_page(request, season, today, 2, form, status=400)
-        return redirect(_url(3))
-    if number != 3:
+            return _review_page(request, season, today, number, form, status=400)
+        return redirect(_url(DECIDE_STEP))
+    if number != DECIDE_STEP:
         return redirect(_url(min(total, number + 1)))
+    if draft.get("decision") == "another_season" and "next_checkpoint_on" not in request.POST:
+        # Only another season needs a date: ask for it on its own short page.
+        return redirect(_url(DECIDE_STEP) + "&part=date")
     full = ReviewForm({**draft, **request.POST.dict()}, today=today)
     response = _record(request, season, full)
     if response is not None:
         steps.draft_clear(request, DRAFT)
         if full.cleaned_data["decision"] == "another_season":
             return redirect("checkins:season")  # the next season has started: its page
-        return redirect(_url(4))
-    return _review_page(request, season, today, 3, full, status=400)
+        return redirect(_url(SUMMARY_STEP))
+    return _review_page(request, season, today, DECIDE_STEP, full, status=400)
 
 
 def _review_all_at_once(request, season, today):
@@ -104,7 +122,7 @@ def _review_all_at_once(request, season, today):
         {k: request.POST[k] for k in ("decision", "next_checkpoint_on") if k in request.POST}
     )
     steps.draft_save(request, DRAFT, draft)
-    number = 2 if any(key in form.errors for key in QUESTION_KEYS) else 3
+    number = QUESTIONS_STEP if any(k in form.errors for k in QUESTION_KEYS) else DECIDE_STEP
     return _review_page(request, season, today, number, form, status=400)
 
 
@@ -139,10 +157,18 @@ def _review_page(request, season, today, number, form, status=200):
         "decisions": catalog.DECISIONS,
         "decision_label": catalog.DECISION_LABELS.get(season.decision, ""),
     }
-    if number == 1:
+    if number in (1, 3):
         context.update(season_overview(request.user, season, today))
-        context["review_panels"] = panels.render_list("review", request)
-    if number == 4:
+    context["date_part"] = number == DECIDE_STEP and (
+        request.GET.get("part") == "date"
+        or (form is not None and "next_checkpoint_on" in form.errors)
+    )
+    if number == PANELS_STEP:
+        context["review_panels"] = [
+            {**p, "title": PANEL_TITLES.get(p["name"], "More from this season")}
+            for p in panels.render_list("review", request)
+        ]
+    if number == SUMMARY_STEP:
         context["summary_form"] = _summary_form()
     return render(request, "checkins/season_review.html", context, status=status)
 

@@ -17,31 +17,35 @@ def html(response):
 def test_each_step_shows_its_progress_and_only_its_own_part(owner_client, owner):
     make_season(owner, days_in=40, length=40)
     look = html(owner_client.get("/season/review/"))
-    assert "Step 1 of 4" in look and "The trend" in look and 'name="decision"' not in look
-    questions = html(owner_client.get("/season/review/?step=2"))
-    assert "Step 2 of 4" in questions and 'name="people_who_know"' in questions
+    assert "Step 1 of 6" in look and "The trend" in look and 'name="decision"' not in look
+    did = html(owner_client.get("/season/review/?step=2"))
+    assert "Step 2 of 6" in did and "What you did" in did
+    shows = html(owner_client.get("/season/review/?step=3"))
+    assert "Step 3 of 6" in shows and "How this reading is worked out" in shows
+    questions = html(owner_client.get("/season/review/?step=4"))
+    assert "Step 4 of 6" in questions and 'name="people_who_know"' in questions
     assert "<svg" not in questions
-    decide = html(owner_client.get("/season/review/?step=3"))
+    decide = html(owner_client.get("/season/review/?step=5"))
     assert 'name="decision"' in decide and 'name="people_who_know"' not in decide
-    summary = html(owner_client.get("/season/review/?step=4"))
+    summary = html(owner_client.get("/season/review/?step=6"))
     assert 'name="include"' in summary and "discernment counsellor" in summary
 
 
 def test_answers_are_kept_back_and_forward_then_recorded_with_the_decision(owner_client, owner):
     season = make_season(owner, days_in=40, length=40)
     r = owner_client.post(
-        "/season/review/", {"step": "2", "go": "next", "fighting_alone": "Mostly alone."}
+        "/season/review/", {"step": "4", "go": "next", "fighting_alone": "Mostly alone."}
     )
-    assert r["Location"].endswith("?step=3")
-    r = owner_client.post("/season/review/", {"step": "3", "go": "back", "decision": "pause"})
-    assert r["Location"].endswith("?step=2")
+    assert r["Location"].endswith("?step=5")
+    r = owner_client.post("/season/review/", {"step": "5", "go": "back", "decision": "pause"})
+    assert r["Location"].endswith("?step=4")
     assert "Mostly alone." in html(owner_client.get(r["Location"]))
     assert 'value="pause" id="id_decision_3" checked' in html(
-        owner_client.get("/season/review/?step=3")
+        owner_client.get("/season/review/?step=5")
     )
     assert selectors.active_season(owner).reviewed_at is None
-    r = owner_client.post("/season/review/", {"step": "3", "go": "finish", "decision": "pause"})
-    assert r["Location"].endswith("?step=4")
+    r = owner_client.post("/season/review/", {"step": "5", "go": "finish", "decision": "pause"})
+    assert r["Location"].endswith("?step=6")
     season.refresh_from_db()
     assert season.decision == "pause"
     assert selectors.review_answers(season)["fighting_alone"] == "Mostly alone."
@@ -52,9 +56,26 @@ def test_a_bad_next_checkpoint_stays_on_the_decide_step_with_a_summary(owner_cli
     soon = (tonight(owner) + dt.timedelta(days=5)).isoformat()
     r = owner_client.post(
         "/season/review/",
-        {"step": "3", "go": "finish", "decision": "another_season", "next_checkpoint_on": soon},
+        {"step": "5", "go": "finish", "decision": "another_season", "next_checkpoint_on": soon},
     )
     assert r.status_code == 400
     page = html(r)
-    assert "Step 3 of 4" in page and "There is a problem" in page
+    assert "Step 5 of 6" in page and "There is a problem" in page
     assert 'href="#id_next_checkpoint_on"' in page
+
+
+def test_another_season_asks_for_its_date_on_its_own_page(owner_client, owner):
+    make_season(owner, days_in=40, length=40)
+    r = owner_client.post(
+        "/season/review/", {"step": "5", "go": "finish", "decision": "another_season"}
+    )
+    assert r["Location"].endswith("?step=5&part=date")
+    page = html(owner_client.get(r["Location"]))
+    assert 'name="next_checkpoint_on"' in page and 'name="decision" value="another_season"' in page
+    nxt = (tonight(owner) + dt.timedelta(days=90)).isoformat()
+    r = owner_client.post(
+        "/season/review/",
+        {"step": "5", "go": "finish", "decision": "another_season", "next_checkpoint_on": nxt},
+    )
+    assert r["Location"] == "/season/"
+    assert selectors.active_season(owner).checkpoint_on.isoformat() == nxt
