@@ -156,6 +156,7 @@ def _review_page(request, season, today, number, form, status=200):
         "questions": catalog.REVIEW_QUESTIONS,
         "decisions": catalog.DECISIONS,
         "decision_label": catalog.DECISION_LABELS.get(season.decision, ""),
+        "decision_help": {c: h for c, _t, _m, h in catalog.DECISIONS}.get(season.decision, ""),
     }
     if number in (1, 3):
         context.update(season_overview(request.user, season, today))
