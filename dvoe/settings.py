@@ -93,6 +93,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "dvoe.context_processors.site",
                 "safety.context_processors.banners",
+                "dvoe.lib.onboarding.context",
             ],
         },
     }
