@@ -75,6 +75,7 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "dvoe.middleware.private_no_store",
+    "dvoe.friendly_405.friendly_method_not_allowed",
     "axes.middleware.AxesMiddleware",
 ]
 
