@@ -51,6 +51,12 @@ def invite(request):
 
 
 QUIZ_DRAFT = "invite_quiz"
+ANSWER_MESSAGES = {
+    "pending": "Saved. Whenever you are ready is soon enough.",
+    "maybe": "Saved. A maybe is an open door; give it room.",
+    "no": "Saved. A no today is not the last word, and your own half still counts.",
+    "yes": "Saved.",
+}
 
 
 @login_required
@@ -144,7 +150,10 @@ def script(request, number):
             invitation = services.invitation_create(
                 user=request.user, script=script, **form.cleaned_data
             )
-            messages.success(request, "Saved. Copy it when you are ready.")
+            if request.POST.get("copied") == "1":  # static/js/copy.js copied it on the tap
+                messages.success(request, "Saved and copied. It is ready to paste.")
+            else:
+                messages.success(request, "Saved. Copy it with the button below, or select it.")
             return redirect("coaching:invitation", pk=invitation.pk)
         status = 200 if form.is_valid() else 400
     else:
@@ -215,8 +224,13 @@ def invitation_record(request, pk):
     form = RecordForm(request.POST)
     if not form.is_valid():
         return _invitation_page(request, invitation, form=form, status=400)
+    was = invitation.answer
     services.invitation_record(invitation=invitation, **form.cleaned_data)
-    messages.success(request, "Noted.")
+    answer = form.cleaned_data["answer"]
+    if answer == "yes" and was != "yes":
+        # The warm moment is on the page itself (invitation.html); no flash message competes.
+        return redirect(reverse("coaching:invitation", args=[invitation.pk]) + "#yes")
+    messages.success(request, ANSWER_MESSAGES.get(answer, "Saved."))
     return redirect("coaching:invitation", pk=invitation.pk)
 
 
@@ -236,10 +250,17 @@ def invitation_log_yes(request, pk):
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 @invitation_gate
 def invitation_delete(request, pk):
+    """GET asks first (a page, not a pop-up); POST deletes."""
     invitation = get_owned_or_404(Invitation, request.user, pk=pk)
+    if request.method == "GET":
+        return render(
+            request,
+            "coaching/invitation_delete.html",
+            {"invitation": invitation, "script": invitation.script_data},
+        )
     services.invitation_delete(invitation=invitation)
     messages.success(request, "Deleted.")
     return redirect("coaching:invite")

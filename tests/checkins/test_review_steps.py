@@ -79,3 +79,11 @@ def test_another_season_asks_for_its_date_on_its_own_page(owner_client, owner):
     )
     assert r["Location"] == "/season/"
     assert selectors.active_season(owner).checkpoint_on.isoformat() == nxt
+
+
+def test_the_summary_has_a_print_button_for_javascript_and_a_line_without(owner_client, owner):
+    make_season(owner, days_in=40, length=40)
+    page = html(owner_client.get("/season/review/summary/?include=focus"))
+    assert '<button type="button" data-print hidden>Print or save as PDF</button>' in page
+    assert "data-print-hint>Use your browser’s print option" in page
+    assert "js/print.js" in page

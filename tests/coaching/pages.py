@@ -65,3 +65,10 @@ def seed(user):
             picture_notes="",
             takeaway="",
         )
+
+
+def _invitation_delete(user):
+    return _invitation(user) + "delete/"
+
+
+PRIVATE.append(("coach invitation delete", _invitation_delete))
