@@ -56,6 +56,7 @@ def check(request):
             kept = {k: v for n in range(1, total + 1) for k, v in step_answers(form, n).items()}
             steps.draft_save(request, CHECK_DRAFT, {k: v for k, v in kept.items() if v})
             first = next(i for i, (_t, keys) in enumerate(STEPS, 1) if set(keys) & set(form.errors))
+            steps.keep_errors(form, STEPS[first - 1][1])
             return _check_page(request, form, first, status=400)
         return _check_submit(request, form.answers())
     number = steps.step_number(request, total)
@@ -71,6 +72,7 @@ def check(request):
     if go == "back":
         return redirect(f"{reverse('safety:check')}?step={max(1, number - 1)}")
     if not valid:
+        steps.keep_errors(form, STEPS[number - 1][1])
         return _check_page(request, form, number, status=400)
     if go == "finish" or number == total:
         steps.draft_clear(request, CHECK_DRAFT)

@@ -92,6 +92,7 @@ def season_review(request):
         return redirect(_url(max(1, number - 1)))
     if number == QUESTIONS_STEP:
         if any(key in form.errors for key in QUESTION_KEYS):
+            steps.keep_errors(form, QUESTION_KEYS)
             return _review_page(request, season, today, number, form, status=400)
         return redirect(_url(DECIDE_STEP))
     if number != DECIDE_STEP:
@@ -123,6 +124,8 @@ def _review_all_at_once(request, season, today):
     )
     steps.draft_save(request, DRAFT, draft)
     number = QUESTIONS_STEP if any(k in form.errors for k in QUESTION_KEYS) else DECIDE_STEP
+    if number == QUESTIONS_STEP:
+        steps.keep_errors(form, QUESTION_KEYS)
     return _review_page(request, season, today, number, form, status=400)
 
 

@@ -74,6 +74,7 @@ def quiz_submit(request):
             kept = {c: v for c, v in kept.items() if c not in form.errors}
             steps.draft_save(request, QUIZ_DRAFT, kept)
             first = next(i for i, code in enumerate(codes, 1) if code in form.errors)
+            steps.keep_errors(form, [codes[first - 1]])
             return _quiz_page(request, form, first, status=400)
         steps.draft_clear(request, QUIZ_DRAFT)
         services.reading_from_quiz(user=request.user, answers=form.cleaned_data)
@@ -98,11 +99,13 @@ def quiz_submit(request):
     if go == "back":
         return redirect(f"{url}?step={max(1, number - 1)}")
     if code in form.errors:
+        steps.keep_errors(form, [code])
         return _quiz_page(request, form, number, status=400)
     if number < total:
         return redirect(f"{url}?step={number + 1}")
     missing = [i for i, q in enumerate(refusals.QUESTIONS, 1) if q["code"] in form.errors]
     if missing:
+        steps.keep_errors(form, [refusals.QUESTIONS[missing[0] - 1]["code"]])
         return _quiz_page(request, form, missing[0], status=400)
     steps.draft_clear(request, QUIZ_DRAFT)
     services.reading_from_quiz(user=request.user, answers=form.cleaned_data)

@@ -52,3 +52,11 @@ def progress(number: int, total: int, title: str) -> dict:
         "previous": number - 1,
         "next": number + 1,
     }
+
+
+def keep_errors(form, keys) -> None:
+    """Drop the errors of fields that are not on this step, so the error summary and the page
+    only speak about what the person can see and fix here."""
+    for name in list(form.errors):
+        if name not in keys and name != "__all__":
+            del form.errors[name]
