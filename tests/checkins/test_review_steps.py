@@ -87,3 +87,14 @@ def test_the_summary_has_a_print_button_for_javascript_and_a_line_without(owner_
     assert '<button type="button" data-print hidden>Print or save as PDF</button>' in page
     assert "data-print-hint>Use your browser’s print option" in page
     assert "js/print.js" in page
+
+
+def test_checkpoint_date_inputs_carry_min_and_max(owner_client, owner):
+    start = html(owner_client.get("/season/new/"))
+    today = tonight(owner)
+    low, high = today + dt.timedelta(28), today + dt.timedelta(365)
+    assert f'min="{low.isoformat()}"' in start and f'max="{high.isoformat()}"' in start
+    season = make_season(owner, days_in=40, length=60)
+    move = html(owner_client.get("/season/checkpoint/"))
+    assert f'max="{(season.started_on + dt.timedelta(365)).isoformat()}"' in move
+    assert f'min="{(today + dt.timedelta(1)).isoformat()}"' in move
