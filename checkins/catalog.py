@@ -57,7 +57,7 @@ ITEMS: tuple[Item, ...] = (
         "yes_to_session",
         GREEN,
         "Said yes to one session",
-        "Your partner agreed to try one session with a counselor or therapist, even a tentative yes.",
+        "Your partner agreed to try one session with a counsellor or therapist, even a tentative yes.",
     ),
     Item(
         "other_green",
@@ -144,17 +144,17 @@ DECISIONS = (
     (
         "invite_session",
         "Invite your partner to one session",
-        "Ask for a single session with a couples counselor, with a promise you can both stop if "
+        "Ask for a single session with a couples counsellor, with a promise you can both stop if "
         "it is not useful. A small ask is easier to say yes to.",
-        "Ask counselors before you book: “Do you see one partner when the other won't come in?”",
+        "Ask counsellors before you book: “Do you see one partner when the other won't come in?”",
     ),
     (
         "discernment",
-        "Discernment counseling",
+        "Discernment counselling",
         "A short, structured process (usually one to five sessions) for couples where one person "
         "leans in and one leans out. It helps you decide, not fix. Not a fit when there is any "
         "danger of violence or someone is pressured to attend.",
-        "Look for a counselor trained in discernment counseling; many list it on their profile.",
+        "Look for a counsellor trained in discernment counselling; many list it on their profile.",
     ),
     (
         "pause",

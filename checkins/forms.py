@@ -23,6 +23,14 @@ class DateInput(forms.DateInput):
         super().__init__(format="%Y-%m-%d", **kwargs)
 
 
+def checkpoint_bounds(started_on: dt.date, today: dt.date) -> dict:
+    """min and max for a checkpoint date input, the same bounds rules.check_checkpoint applies
+    (the browser's date picker then offers only dates the server accepts)."""
+    first = max(started_on + dt.timedelta(rules.MIN_SEASON_DAYS), today + dt.timedelta(1))
+    last = started_on + dt.timedelta(rules.MAX_SEASON_DAYS)
+    return {"min": first.isoformat(), "max": last.isoformat()}
+
+
 class SeasonForm(forms.Form):
     checkpoint_on = forms.DateField(
         label="Checkpoint date",
@@ -42,6 +50,7 @@ class SeasonForm(forms.Form):
         self.today = today
         kwargs.setdefault("initial", {"checkpoint_on": today + dt.timedelta(DEFAULT_SEASON_DAYS)})
         super().__init__(*args, **kwargs)
+        self.fields["checkpoint_on"].widget.attrs.update(checkpoint_bounds(today, today))
 
     def clean_checkpoint_on(self):
         value = self.cleaned_data["checkpoint_on"]
@@ -56,6 +65,9 @@ class CheckpointForm(forms.Form):
         self.season, self.today = season, today
         kwargs.setdefault("initial", {"checkpoint_on": season.checkpoint_on})
         super().__init__(*args, **kwargs)
+        self.fields["checkpoint_on"].widget.attrs.update(
+            checkpoint_bounds(season.started_on, today)
+        )
 
     def clean_checkpoint_on(self):
         value = self.cleaned_data["checkpoint_on"]
@@ -175,6 +187,7 @@ class ReviewForm(forms.Form):
             "initial", {"next_checkpoint_on": today + dt.timedelta(DEFAULT_SEASON_DAYS)}
         )
         super().__init__(*args, **kwargs)
+        self.fields["next_checkpoint_on"].widget.attrs.update(checkpoint_bounds(today, today))
 
     def clean(self):
         data = super().clean()
@@ -198,6 +211,7 @@ SUMMARY_PARTS = [
     ("nights", "How many nights you journaled"),
     ("answers", "Your answers to the review questions"),
     ("decision", "Your decision"),
+    ("mood", "Your own mood over the season"),
 ]
 
 

@@ -1,6 +1,6 @@
 from django.urls import path, register_converter
 
-from checkins.views import journal, season, signals
+from checkins.views import journal, review, season, signals
 
 
 class NightConverter:
@@ -31,6 +31,6 @@ urlpatterns = [
     path("season/", season.season_detail, name="season"),
     path("season/new/", season.season_new, name="season_new"),
     path("season/checkpoint/", season.season_checkpoint, name="season_checkpoint"),
-    path("season/review/", season.season_review, name="season_review"),
-    path("season/review/summary/", season.season_summary, name="season_summary"),
+    path("season/review/", review.season_review, name="season_review"),
+    path("season/review/summary/", review.season_summary, name="season_summary"),
 ]

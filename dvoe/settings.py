@@ -77,6 +77,7 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "dvoe.middleware.private_no_store",
+    "dvoe.friendly_405.friendly_method_not_allowed",
     "axes.middleware.AxesMiddleware",
 ]
 
@@ -95,6 +96,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "dvoe.context_processors.site",
                 "safety.context_processors.banners",
+                "dvoe.lib.onboarding.context",
             ],
         },
     }

@@ -1,11 +1,12 @@
 from django.contrib import admin
 from django.urls import include, path
 
-from dvoe import views
+from dvoe import manifest, views
 
 urlpatterns = [
     path("", views.landing, name="landing"),
     path("healthz", views.healthz, name="healthz"),
+    path("manifest.webmanifest", manifest.manifest, name="manifest"),
     path("tonight/", views.tonight, name="tonight"),
     path("onboarding/next/", views.onboarding_next, name="onboarding_next"),
     path("accounts/reminders/", include("dvoe.reminders.urls")),

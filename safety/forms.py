@@ -39,3 +39,20 @@ class ScreeningForm(forms.Form):
 
     def answers(self) -> dict:
         return {key: value for key, value in self.cleaned_data.items() if value}
+
+
+# The check in steps that each fit a phone screen: (title, the fields on that step).
+STEPS = [
+    ("The past year", [key for key, *_ in questions.HARK[:2]]),
+    ("The past year, continued", [key for key, *_ in questions.HARK[2:]]),
+    ("How often does your partner…", [key for key, _ in questions.HITS]),
+    ("Signs of danger", ["danger"]),
+    ("Other things that change what helps", [key for key, *_ in questions.OTHERS[:2]]),
+    ("Two last questions", [key for key, *_ in questions.OTHERS[2:]]),
+]
+
+
+def step_answers(form: ScreeningForm, number: int) -> dict:
+    """The valid answers given on one step (an empty answer clears what was there)."""
+    data = getattr(form, "cleaned_data", {})
+    return {key: data.get(key) for key in STEPS[number - 1][1] if key in data}

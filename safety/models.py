@@ -100,7 +100,7 @@ class Resource(models.Model):
         ("crisis", "Crisis and suicide support"),
         ("addiction", "Addiction support"),
         ("family_support", "Support for family members"),
-        ("discernment", "Discernment counseling"),
+        ("discernment", "Discernment counselling"),
         ("therapist_directory", "Finding a therapist"),
     ]
     country = models.CharField(max_length=2, db_index=True)

@@ -10,10 +10,10 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from django.views.decorators.vary import vary_on_headers
 
 from dvoe.accounts.models import COUNTRIES
-from dvoe.lib import redirects
+from dvoe.lib import redirects, steps
 from dvoe.lib.owned import get_owned_or_404
 from safety import selectors, services
-from safety.forms import ScreeningForm
+from safety.forms import STEPS, ScreeningForm, step_answers
 from safety.models import Flag
 
 # Which contacts each guidance page lists.
@@ -67,23 +67,68 @@ def help_now(request):
     return render(request, "safety/help.html", context)
 
 
+CHECK_DRAFT = "safety_check"
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def check(request):
-    form = ScreeningForm(request.POST or None)
-    if request.method == "POST":
+    """The check in four short steps (?step=1..4). Each step's answers are kept in the session
+    (encrypted) until the last step submits them all; a POST without `step` submits everything
+    at once, as the single-page form did."""
+    total = len(STEPS)
+    if request.method == "POST" and "step" not in request.POST:
+        form = ScreeningForm(request.POST)
         if not form.is_valid():
-            return render(request, "safety/check.html", {"form": form}, status=400)
-        _screening, flags = services.screening_submit(user=request.user, answers=form.answers())
-        if {"danger", "self_harm"} & flags:
-            return redirect("safety:urgent")
-        return redirect("safety:answers")
-    return render(request, "safety/check.html", {"form": form})
+            # Keep every valid answer for the other steps; show the first step with a problem.
+            kept = {k: v for n in range(1, total + 1) for k, v in step_answers(form, n).items()}
+            steps.draft_save(request, CHECK_DRAFT, {k: v for k, v in kept.items() if v})
+            first = next(i for i, (_t, keys) in enumerate(STEPS, 1) if set(keys) & set(form.errors))
+            steps.keep_errors(form, STEPS[first - 1][1])
+            return _check_page(request, form, first, status=400)
+        return _check_submit(request, form.answers())
+    number = steps.step_number(request, total)
+    draft = steps.draft_load(request, CHECK_DRAFT)
+    if request.method == "GET":
+        return _check_page(request, ScreeningForm(initial=draft), number)
+    form = ScreeningForm(request.POST)
+    valid = form.is_valid()
+    draft.update(step_answers(form, number))
+    draft = {key: value for key, value in draft.items() if value}
+    steps.draft_save(request, CHECK_DRAFT, draft)
+    go = request.POST.get("go")
+    if go == "back":
+        return redirect(f"{reverse('safety:check')}?step={max(1, number - 1)}")
+    if not valid:
+        steps.keep_errors(form, STEPS[number - 1][1])
+        return _check_page(request, form, number, status=400)
+    if go == "finish" or number == total:
+        steps.draft_clear(request, CHECK_DRAFT)
+        return _check_submit(request, draft)
+    return redirect(f"{reverse('safety:check')}?step={number + 1}")
+
+
+def _check_page(request, form, number, status=200):
+    title, keys = STEPS[number - 1]
+    context = {
+        "form": form,
+        "fields": [form[key] for key in keys],
+        "progress": steps.progress(number, len(STEPS), title),
+    }
+    return render(request, "safety/check.html", context, status=status)
+
+
+def _check_submit(request, answers):
+    _screening, flags = services.screening_submit(user=request.user, answers=answers)
+    if {"danger", "self_harm"} & flags:
+        return redirect("safety:urgent")
+    return redirect("safety:answers")
 
 
 @login_required
 @require_POST
 def check_skip(request):
+    steps.draft_clear(request, CHECK_DRAFT)
     services.screening_skip(user=request.user)
     return redirect("onboarding_next")
 

@@ -5,10 +5,9 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods
 
-from checkins import catalog, selectors, services, trend
-from checkins.forms import SUMMARY_PARTS, CheckpointForm, ReviewForm, SeasonForm, SummaryForm
+from checkins import selectors, services, trend
+from checkins.forms import CheckpointForm, SeasonForm
 from checkins.views.common import go, season_of, tonight_of
-from dvoe.lib import panels
 
 
 def season_overview(user, season, today) -> dict:
@@ -99,71 +98,3 @@ def season_checkpoint(request):
         {"form": form, "season": season, "moves": selectors.moves_for(season)},
         status=status,
     )
-
-
-def _review_target(request):
-    return season_of(request) or selectors.latest_season(request.user)
-
-
-@login_required
-@require_http_methods(["GET", "POST"])
-def season_review(request):
-    season, today = _review_target(request), tonight_of(request)
-    if season is None:
-        return redirect("checkins:season_new")
-    form = None
-    if season.is_active:
-        form = ReviewForm(request.POST or None, today=today)
-        if request.method == "POST" and form.is_valid():
-            data = form.cleaned_data
-            answers = {key: data[key] for key, _ in catalog.REVIEW_QUESTIONS}
-            try:
-                services.season_review(
-                    season=season,
-                    decision=data["decision"],
-                    answers=answers,
-                    next_checkpoint_on=data["next_checkpoint_on"],
-                )
-            except ValidationError as exc:
-                form.add_error(None, exc)
-            else:
-                messages.success(request, "Your decision is recorded.")
-                return go(request, reverse("checkins:season_review"))
-    context = season_overview(request.user, season, today)
-    context.update(
-        {
-            "form": form,
-            "early": season.is_active and season.checkpoint_on > today,
-            "answers": selectors.review_answers(season),
-            "questions": catalog.REVIEW_QUESTIONS,
-            "decisions": catalog.DECISIONS,
-            "decision_label": catalog.DECISION_LABELS.get(season.decision, ""),
-            "summary_form": SummaryForm(),
-            "review_panels": panels.render_list("review", request),
-        }
-    )
-    status = 400 if request.method == "POST" else 200
-    return render(request, "checkins/season_review.html", context, status=status)
-
-
-@login_required
-@require_GET
-def season_summary(request):
-    """The printable summary: only the parts the person ticked."""
-    season, today = _review_target(request), tonight_of(request)
-    if season is None:
-        return redirect("checkins:season_new")
-    form = SummaryForm(request.GET)
-    parts = set(form.cleaned_data["include"]) if form.is_valid() else set()
-    context = season_overview(request.user, season, today)
-    context.update(
-        {
-            "parts": parts,
-            "part_labels": dict(SUMMARY_PARTS),
-            "answers": selectors.review_answers(season),
-            "questions": catalog.REVIEW_QUESTIONS,
-            "decision_label": catalog.DECISION_LABELS.get(season.decision, ""),
-            "today": today,
-        }
-    )
-    return render(request, "checkins/season_summary.html", context)

@@ -1,7 +1,7 @@
 """Which "no" is it: the three readings of a refusal, the one-screen quiz and the misread warning.
 
 Scoring (coaching/quiz.py): every chosen option adds its points to one or more types; the type with
-the most points is the reading. Ties go to the more treatable reading first (scared, then minimizing,
+the most points is the reading. Ties go to the more treatable reading first (scared, then minimising,
 then checked out), because writing off a scared no is the costly mistake. No points at all means
 there is not enough to go on, and the person is asked to pick a type instead.
 """
@@ -28,8 +28,8 @@ TYPES = {
         ),
     },
     MINIMIZING: {
-        "label": "Minimizing",
-        "short": "a minimizing no",
+        "label": "Minimising",
+        "short": "a minimising no",
         "summary": (
             "Your partner does not think things are bad enough to need outside help: every couple "
             "argues, you can sort it out between you."
@@ -80,7 +80,7 @@ QUESTIONS = [
                 "brushed",
                 "Brushed it off: we are fine, every couple has rows",
                 {MINIMIZING: 2},
-                "They said things are not that bad, which is the heart of a minimizing no.",
+                "They said things are not that bad, which is the heart of a minimising no.",
             ),
             (
                 "flat",
@@ -130,7 +130,7 @@ QUESTIONS = [
                 "fine",
                 "They say things are basically fine and you worry too much",
                 {MINIMIZING: 2},
-                "Telling you that you worry too much fits a minimizing no.",
+                "Telling you that you worry too much fits a minimising no.",
             ),
             (
                 "elsewhere",
@@ -217,7 +217,7 @@ QUESTIONS = [
                 "whatever",
                 "Fine, if you think you need it",
                 {MINIMIZING: 2},
-                "Seeing it as your thing, not theirs, fits a minimizing no.",
+                "Seeing it as your thing, not theirs, fits a minimising no.",
             ),
             (
                 "indifferent",

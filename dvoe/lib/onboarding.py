@@ -30,3 +30,36 @@ def next_step(user) -> str | None:
         if not step.is_done(user):
             return step.url_name
     return None
+
+
+# The two first steps every person sees (dvoe.accounts), before the apps' own steps.
+FIRST_STEPS = ("accounts:welcome", "accounts:welcome_place")
+
+
+def position(request) -> tuple[int, int] | None:
+    """(this step, how many steps) while the person is onboarding on one of its pages, else None.
+
+    Cheap on every other page: only a name comparison. On an app's step page it asks that step's
+    is_done(user) once (so a person who opens the safety check later from the menu sees the
+    full menu, not "step 3 of 4")."""
+    user = getattr(request, "user", None)
+    match = getattr(request, "resolver_match", None)
+    if match is None or user is None or not user.is_authenticated:
+        return None
+    name = match.view_name
+    ordered = [s.url_name for s in sorted(_steps.values(), key=lambda s: s.order)]
+    total = len(FIRST_STEPS) + len(ordered)
+    if name in FIRST_STEPS:
+        if user.profile.onboarded_at is not None:
+            return None
+        return FIRST_STEPS.index(name) + 1, total
+    if name in ordered and not _steps[name].is_done(user):
+        return len(FIRST_STEPS) + ordered.index(name) + 1, total
+    return None
+
+
+def context(request) -> dict:
+    """Context processor: `onboarding` is {"number", "total"} on an onboarding page, else None.
+    templates/base.html then shows "Getting started: step X of N" and a reduced header."""
+    found = position(request)
+    return {"onboarding": {"number": found[0], "total": found[1]} if found else None}

@@ -209,7 +209,7 @@ def unseed(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("safety", "0002_seed_resources")]
+    dependencies = [("safety", "0003_uk_spelling_labels")]
 
     operations = [
         migrations.AddField(

@@ -26,11 +26,12 @@ def test_quiz_to_script_to_copy_to_recorded_answer(browser, live_server, owner, 
         browser, live_server, owner, permissions=["clipboard-read", "clipboard-write"]
     )
     page.goto(f"{live_server.url}/coach/invite/")
-    # A scared reading: the first option of most questions.
-    for question in ["reaction", "reason", "talk", "after", "go_first"]:
-        page.check(f"#id_{question}_0")
-    page.check("#id_leaving_1")
-    page.click("main button:has-text('See the reading')")
+    page.click("main a:has-text('Start the questions')")
+    # A scared reading: the first option of most questions, one question a screen.
+    for question in ["reaction", "reason", "talk", "leaving", "after", "go_first"]:
+        page.check(f"#id_{question}_{1 if question == 'leaving' else 0}")
+        last = question == "go_first"
+        page.click(f"main button:has-text('{'See the reading' if last else 'Next question'}')")
     page.wait_for_url(f"{live_server.url}/coach/invite/")
     main = page.locator("main")
     assert "Your answers point to a scared or ashamed no" in main.inner_text()
@@ -76,6 +77,7 @@ def test_the_gated_view_for_a_flagged_person(browser, live_server, owner, axe):
     assert main.locator("h1").inner_text() == "Invitations are paused for now"
     assert main.locator(".coach-script").count() == 0
     assert "Six short questions" not in main.inner_text()
+    assert "Start the questions" not in main.inner_text()
     main.locator("a:has-text('Read the safety guidance')").click()
     page.wait_for_url(re.compile(r"/safety/guidance/abuse/$"))
     page.goto(f"{live_server.url}/coach/invite/script/2/")

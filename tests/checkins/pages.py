@@ -37,6 +37,12 @@ PRIVATE = [
     ("season new", "/season/new/"),
     ("season checkpoint", "/season/checkpoint/"),
     ("season review", "/season/review/"),
+    ("season review step 2", "/season/review/?step=2"),
+    ("season review step 3", "/season/review/?step=3"),
+    ("season review step 4", "/season/review/?step=4"),
+    ("season review step 5", "/season/review/?step=5"),
+    ("season review step 5, the date", "/season/review/?step=5&part=date"),
+    ("season review step 6", "/season/review/?step=6"),
     (
         "season summary",
         "/season/review/summary/?include=focus&include=dates&include=trend&include=reading"

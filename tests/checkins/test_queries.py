@@ -24,7 +24,9 @@ PAGES = {
     "/journal/": 1,
     "search": 1,
     "/signals/": 2,
-    "/season/review/": 5,  # the same four, plus coaching's review panel asking for the season
+    "/season/review/": 4,  # step 1 (the season and its chart): the same four as /season/
+    "/season/review/?step=2": 2,  # step 2 (what you did): the season, and coaching's panel asking for it
+    "/season/review/?step=3": 4,  # step 3 (the reading): the same four as /season/
 }
 
 

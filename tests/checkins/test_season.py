@@ -150,7 +150,9 @@ def test_review_without_a_decision_keeps_the_answers(owner_client, owner):
     make_season(owner, days_in=40, length=40)
     response = owner_client.post("/season/review/", {"fighting_alone": "Mostly alone."})
     assert response.status_code == 400
-    assert "Mostly alone." in response.content.decode()
+    assert "Step 5 of 6" in response.content.decode()  # the decision is what is missing
+    # what was written is kept on its own step
+    assert "Mostly alone." in owner_client.get("/season/review/?step=4").content.decode()
 
 
 def test_another_season_needs_a_fair_next_checkpoint(owner_client, owner):

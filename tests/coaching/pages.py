@@ -18,6 +18,9 @@ def _draft(user):
 PRIVATE = [
     ("coach hub", "/coach/"),
     ("coach invite", "/coach/invite/"),
+    ("coach quiz step 1", "/coach/invite/quiz/?step=1"),
+    ("coach quiz step 3", "/coach/invite/quiz/?step=3"),
+    ("coach quiz step 6", "/coach/invite/quiz/?step=6"),
     ("coach script", "/coach/invite/script/1/"),
     ("coach invitation", _invitation),
     ("coach practice", "/coach/practice/"),
@@ -62,3 +65,10 @@ def seed(user):
             picture_notes="",
             takeaway="",
         )
+
+
+def _invitation_delete(user):
+    return _invitation(user) + "delete/"
+
+
+PRIVATE.append(("coach invitation delete", _invitation_delete))

@@ -72,7 +72,10 @@ def test_missing_parts_answer_400_with_errors_next_to_the_fields(owner_client):
     )
     assert response.status_code == 400
     html = response.content.decode()
-    assert html.count("This field is required.") == 2
+    # each error beside its field, and again as a link in the error summary at the top
+    summary, _, fields = html.partition("</section>")
+    assert summary.count("This field is required.") == 2 and 'class="error-summary"' in summary
+    assert fields.count("This field is required.") == 2
     assert "\nx</textarea>" in html
 
 

@@ -33,10 +33,10 @@ def test_an_unfinished_quiz_answers_400_and_keeps_what_was_ticked(owner_client, 
     response = owner_client.post("/coach/invite/quiz/", {"reaction": "flat"})
     assert response.status_code == 400
     html = response.content.decode()
-    assert "Pick the answer that is closest" in html
-    assert 'value="flat" required id="id_reaction_2" checked' in html or (
-        'value="flat"' in html and "checked" in html
-    )
+    assert "Pick the answer that is closest" in html and "Step 2 of 6" in html
+    # the answer already given is kept on its own step
+    first = owner_client.get("/coach/invite/quiz/?step=1").content.decode()
+    assert 'value="flat" required id="id_reaction_2" checked' in first
     assert not RefusalReading.objects.filter(user=owner).exists()
 
 
@@ -287,3 +287,28 @@ def test_a_danger_flag_gates_too_but_an_infidelity_flag_does_not(owner_client, m
     assert "Invitations are paused" in owner_client.get("/coach/invite/").content.decode()
     monkeypatch.setattr(selectors, "active_flags", lambda user: frozenset({"infidelity"}))
     assert "Six short questions" in owner_client.get("/coach/invite/").content.decode()
+
+
+def test_the_quiz_one_question_a_screen_keeps_answers_back_and_forward(owner_client, owner):
+    codes = list(SCARED_ANSWERS)
+    page = owner_client.get("/coach/invite/quiz/").content.decode()
+    assert "Step 1 of 6" in page and '<progress max="6" value="1"' in page
+    for number, code in enumerate(codes[:3], 1):
+        r = owner_client.post(
+            "/coach/invite/quiz/", {"step": number, "go": "next", code: SCARED_ANSWERS[code]}
+        )
+        assert r["Location"].endswith(f"?step={number + 1}")
+    r = owner_client.post("/coach/invite/quiz/", {"step": 4, "go": "back"})
+    assert r["Location"].endswith("?step=3")
+    third = owner_client.get(r["Location"]).content.decode()
+    assert f'value="{SCARED_ANSWERS[codes[2]]}" required id="id_{codes[2]}_' in third
+    assert "checked" in third.split(f'value="{SCARED_ANSWERS[codes[2]]}"', 1)[1][:60]
+    r = owner_client.post("/coach/invite/quiz/", {"step": 4, "go": "next"})
+    assert r.status_code == 400 and "There is a problem" in r.content.decode()
+    for number, code in enumerate(codes[3:], 4):
+        go = "finish" if number == 6 else "next"
+        r = owner_client.post(
+            "/coach/invite/quiz/", {"step": number, "go": go, code: SCARED_ANSWERS[code]}
+        )
+    assert r["Location"] == "/coach/invite/"
+    assert RefusalReading.objects.get(user=owner).kind == "scared"

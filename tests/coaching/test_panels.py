@@ -115,7 +115,7 @@ def test_the_review_shows_invitations_practice_and_is_it_me(owner_client, owner)
     seed(owner)
     today = checkins_bridge.current_night(owner)
     PracticeMark.objects.create(user=owner, night=today, code="regulate")
-    html = owner_client.get("/season/review/").content.decode()
+    html = owner_client.get("/season/review/?step=2").content.decode()
     assert (
         "Your invitations" in html and "I am going first" in html and "Yes to one session" in html
     )
@@ -126,6 +126,6 @@ def test_the_review_shows_invitations_practice_and_is_it_me(owner_client, owner)
 
 def test_the_review_panels_stay_hidden_without_data(owner_client, owner):
     _season(owner)
-    html = owner_client.get("/season/review/").content.decode()
+    html = owner_client.get("/season/review/?step=2").content.decode()
     assert "Your invitations" not in html and "Is it me?”, your last" not in html
     assert not IsItMeReflection.objects.exists()

@@ -17,6 +17,11 @@ PUBLIC = [
 
 PRIVATE = [
     ("safety check", "/safety/check/"),
+    ("safety check step 2", "/safety/check/?step=2"),
+    ("safety check step 3", "/safety/check/?step=3"),
+    ("safety check step 4", "/safety/check/?step=4"),
+    ("safety check step 5", "/safety/check/?step=5"),
+    ("safety check step 6", "/safety/check/?step=6"),
     ("safety answers", "/safety/check/answers/"),
     ("urgent help", "/safety/urgent/"),
 ]

@@ -85,9 +85,10 @@ def test_person_can_delete_answers_and_their_flags_but_text_flags_stay(owner_cli
 def test_invalid_answers_answer_400_and_keep_what_was_typed(owner_client):
     response = owner_client.post("/safety/check/", {"hark_afraid": "maybe", "affair": "yes"})
     assert response.status_code == 400
-    assert 'value="yes" id="id_affair_0" checked' in html(response).replace(
-        "\n", " "
-    ) or "checked" in html(response)
+    assert "Step 1 of 6" in html(response) and 'href="#id_hark_afraid_0"' in html(response)
+    # the valid answer on a later step is kept for that step
+    later = html(owner_client.get("/safety/check/?step=5"))
+    assert 'value="yes" id="id_affair_0" checked' in later.replace("\n", " ")
 
 
 def test_skip_counts_as_done_and_continues_onboarding(owner_client, owner):
