@@ -1,6 +1,6 @@
 from django.urls import path
 
-from safety import views
+from safety import checkin_views, views
 
 app_name = "safety"
 
@@ -15,4 +15,6 @@ urlpatterns = [
     path("safety/guidance/<slug:case>/", views.guidance, name="guidance"),
     path("safety/tech/", views.tech, name="tech"),
     path("safety/notes/<int:pk>/dismiss/", views.dismiss, name="dismiss"),
+    path("safety/check-in/<int:pk>/", checkin_views.checkin, name="checkin"),
+    path("safety/check-in/<int:pk>/answer/", checkin_views.checkin_answer, name="checkin_answer"),
 ]
