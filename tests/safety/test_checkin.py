@@ -306,3 +306,26 @@ def test_a_journal_save_that_routes_still_routes(owner_client, owner):
     assert Flag.objects.get().passages == [
         services.passage_digest("abuse", "he reads all my messages.")
     ]
+
+
+def test_admin_shows_check_ins_and_the_memory_read_only_without_text(client, owner):
+    from tests.conftest import make_user
+
+    staff = make_user("staff@example.test")
+    staff.is_staff = staff.is_superuser = True
+    staff.save()
+    ask(owner, "self_harm", passage=SELF_HARM_PASSAGE)
+    services.passages_remember(user=owner, digests={"a" * 64})
+    client.force_login(staff)
+    checkin = CheckIn.objects.get()
+    for url in (
+        "/admin/safety/checkin/",
+        f"/admin/safety/checkin/{checkin.pk}/change/",
+        "/admin/safety/dismissedpassage/",
+    ):
+        page = client.get(url)
+        assert page.status_code == 200, url
+        html = page.content.decode()
+        assert "want it all to stop" not in html and "a" * 64 not in html
+        assert 'name="_save"' not in html  # nothing to change
+    assert client.get("/admin/safety/checkin/add/").status_code == 403
