@@ -55,6 +55,9 @@ class Flag(models.Model):
     flag = models.CharField(max_length=16, choices=FLAG_CHOICES)
     source = models.CharField(max_length=32)  # "questionnaire", "journal", "signal_note", ...
     rule_ids = models.JSONField(default=list)
+    # Keyed hashes (passage_digest) of the passages that raised it, never the passages: if the
+    # person says it was about something else, these are remembered (DismissedPassage).
+    passages = models.JSONField(default=list, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
     # "This was about something else": the flag stops being active, and the row says so.
     dismissed_at = models.DateTimeField(null=True, blank=True)
@@ -89,6 +92,59 @@ class Flag(models.Model):
     @property
     def level(self) -> str:
         return LEVELS[self.flag]
+
+
+class CheckIn(models.Model):
+    """A gentle question waiting for the person: text screening found something only possible
+    (ScreenResult.possible), so the next page asks directly instead of routing. It holds the flag
+    names still to ask about and the keyed hashes of the passages behind them, never the text.
+    At most one is open per person; a newer save replaces what it asks."""
+
+    ANSWERS = [("yes", "Yes"), ("no", "No"), ("not_sure", "Not sure")]
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="safety_checkins"
+    )
+    flags = models.JSONField(default=list)  # flag names still to ask about
+    passages = models.JSONField(default=dict)  # {flag: [passage digests]}
+    rule_ids = models.JSONField(default=dict)  # {flag: [rule ids]}, kept for a Yes
+    created_at = models.DateTimeField(default=timezone.now)
+    closed_at = models.DateTimeField(null=True, blank=True)
+    answer = models.CharField(max_length=8, choices=ANSWERS, blank=True)
+    topic = models.CharField(max_length=16, blank=True)  # what the closing answer was about
+
+    class Meta:
+        ordering = ["-created_at"]
+        constraints = [
+            # checkin_open(user) reads WHERE user_id = ? AND closed_at IS NULL: one row at most.
+            models.UniqueConstraint(
+                fields=["user"], condition=Q(closed_at__isnull=True), name="safety_checkin_one_open"
+            ),
+        ]
+
+    def __str__(self):
+        return f"check-in {self.pk} for user {self.user_id}"
+
+
+class DismissedPassage(models.Model):
+    """A passage the person said was about something else (a dismissed note, or No at a
+    check-in): a keyed hash of (flag, passage), never the text. The same words never raise that
+    flag again; new words can."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="safety_dismissed"
+    )
+    digest = models.CharField(max_length=64)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            # Also the index for dismissed_digests(user, digests): WHERE user_id = ? AND digest IN.
+            models.UniqueConstraint(fields=["user", "digest"], name="safety_dismissed_once"),
+        ]
+
+    def __str__(self):
+        return f"dismissed passage for user {self.user_id}"
 
 
 class Resource(models.Model):

@@ -9,8 +9,18 @@ object (request.user is one object per request); the safety services forget them
 
 import json
 
+from dvoe.lib.owned import get_owned_or_404
 from safety import classifier, questions, rules
-from safety.models import LEVELS, PRIORITY, QUESTIONNAIRE, Flag, Resource, Screening
+from safety.models import (
+    LEVELS,
+    PRIORITY,
+    QUESTIONNAIRE,
+    CheckIn,
+    DismissedPassage,
+    Flag,
+    Resource,
+    Screening,
+)
 
 _CACHE = "_safety_active_rows"
 KIND_ORDER = [
@@ -82,6 +92,7 @@ RULE_NOTES = {
     "danger.implies-abuse": (
         "Signs of danger from a partner are a kind of abuse, so this guidance applies too"
     ),
+    "check-in.yes": "You answered yes when dvoe asked you about this",
 }
 
 
@@ -107,6 +118,22 @@ def text_flags(user) -> list[dict]:
             if note not in entry["why"]:
                 entry["why"].append(note)
     return [latest[f] for f in PRIORITY if f in latest]
+
+
+def dismissed_digests(user, digests) -> set[str]:
+    """Which of these passage digests the person dismissed or answered No to. No query for none."""
+    if not digests:
+        return set()
+    return set(
+        DismissedPassage.objects.filter(user=user, digest__in=list(digests)).values_list(
+            "digest", flat=True
+        )
+    )
+
+
+def checkin_for(user, pk) -> CheckIn:
+    """The person's own check-in, or 404 for anyone else's."""
+    return get_owned_or_404(CheckIn, user, pk=pk)
 
 
 def screening_for(user) -> Screening | None:
@@ -164,6 +191,19 @@ def export_for(user) -> dict:
             }
             for f in Flag.objects.filter(user=user)
         ],
+        # The questions dvoe asked: what about, when, and the answer. Never the passages' hashes.
+        "check_ins": [
+            {
+                "asked_at": c.created_at.isoformat(),
+                "still_to_ask_about": c.flags,
+                "last_question": c.topic or None,
+                "answer": c.answer or None,
+                "closed_at": c.closed_at.isoformat() if c.closed_at else None,
+            }
+            for c in CheckIn.objects.filter(user=user)
+        ],
+        # How many passages you said were about something else (kept only as keyed hashes).
+        "dismissed_passages": DismissedPassage.objects.filter(user=user).count(),
     }
 
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from safety import views
+from safety import checkin_views, views
 
 app_name = "safety"
 
@@ -18,4 +18,6 @@ urlpatterns = [
     path("exit/", views.exit_now, name="exit"),
     path("safety/exit/", views.exit_info, name="exit_info"),
     path("safety/notes/<int:pk>/dismiss/", views.dismiss, name="dismiss"),
+    path("safety/check-in/<int:pk>/", checkin_views.checkin, name="checkin"),
+    path("safety/check-in/<int:pk>/answer/", checkin_views.checkin_answer, name="checkin_answer"),
 ]

@@ -24,7 +24,27 @@ PRIVATE = [
     ("safety check step 6", "/safety/check/?step=6"),
     ("safety answers", "/safety/check/answers/"),
     ("urgent help", "/safety/urgent/"),
+    ("check-in question", lambda user: _checkin_path(user, open_=True)),
+    ("check-in, not sure", lambda user: _checkin_path(user, open_=False)),
 ]
+
+
+def _checkin_path(user, *, open_):
+    from safety.models import CheckIn
+
+    row = CheckIn.objects.filter(user=user, closed_at__isnull=open_).latest("pk")
+    return f"/safety/check-in/{row.pk}/"
+
+
+def ask_self_harm(user, passage="i just want it all to stop."):
+    """Open a check-in about self-harm through the services' seam: a real ScreenResult with a
+    possible flag, as the screening library will give (today it leaves `possible` empty)."""
+    from safety import services
+    from safety.screening import Match, ScreenResult
+
+    match = Match("self_harm", "test", passage, passage, "ask")
+    result = ScreenResult(possible=frozenset({"self_harm"}), matches=(match,))
+    return services.outcome_for(user=user, result=result, source="journal")
 
 
 def seed(user):
@@ -41,3 +61,11 @@ def seed(user):
         },
     )
     services.screen_and_record(user=user, text="He reads all my messages.", source="journal")
+    # A check-in answered "Not sure" (its page shows human help first), then an open one.
+    from safety.models import CheckIn
+
+    ask_self_harm(user, passage="some days i do not see the point.")
+    services.checkin_answer(
+        checkin=CheckIn.objects.get(user=user), topic="self_harm", answer="not_sure"
+    )
+    ask_self_harm(user)
