@@ -8,7 +8,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("safety", "0002_seed_resources"),
+        ("safety", "0003_uk_spelling_labels"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

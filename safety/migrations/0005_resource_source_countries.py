@@ -209,7 +209,7 @@ def unseed(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("safety", "0003_uk_spelling_labels")]
+    dependencies = [("safety", "0004_checkin_and_dismissals")]
 
     operations = [
         migrations.AddField(
