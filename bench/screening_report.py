@@ -8,18 +8,22 @@ ask, and route alone; ordinary nights with any flag or ask, and routed to the ur
 self_harm in flags); tricky negatives with any flag or ask; abuse entries without danger signs given
 danger; tables per voice and per topic; flags raised on positives that their labels do not hold.
 Only counts and rates are printed, never text, so it can be run on a blind set once.
+
+--knn-ask X hears the nearest-neighbour reader at vote share X for every flag (a comparison: the
+shipped levels decide whether it is heard at all).
 """
 
 import os
 import sys
 from collections import Counter, defaultdict
+from dataclasses import replace
 
 import django
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "dvoe.settings")
 django.setup()
 
-from safety import dataset  # noqa: E402
+from safety import dataset, levels  # noqa: E402
 from safety.screening import FLAGS, screen_text  # noqa: E402
 
 ORDER = ("danger", "self_harm", "abuse", "infidelity", "addiction", "checked_out")
@@ -41,6 +45,12 @@ def abuse_without_danger_signs(e):
 def main(paths):
     if not paths:
         sys.exit(__doc__)
+    if paths[0] == "--knn-ask":
+        share, paths = float(paths[1]), paths[2:]
+        levels.THRESHOLDS.update(
+            {f: replace(t, knn_ask=share) for f, t in levels.THRESHOLDS.items()}
+        )
+        print(f"neighbours heard at a vote share of {share}")
     examples = []
     for path in paths:
         examples += dataset.read(path, allow_blind=True)
