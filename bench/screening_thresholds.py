@@ -171,7 +171,8 @@ def per_file(data, out, any_level):
 
 def main(path):
     _rows, data = load(path)
-    for knn_on in (False, True):
+    heard = any(data[f]["knn"].any() for f in FLAGS)  # NEIGHBOURS=1 in screening_eval.py
+    for knn_on in (False, True) if heard else (False,):
         chosen, out = choose(data, knn_on)
         label = "with neighbours" if knn_on else "without neighbours"
         w = weights(data)

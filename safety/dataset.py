@@ -82,3 +82,31 @@ def pairs(examples) -> list[tuple[str, frozenset]]:
 def fingerprint(pairs) -> str:
     blob = json.dumps([[text, sorted(flags)] for text, flags in pairs], ensure_ascii=False)
     return hashlib.sha256(blob.encode()).hexdigest()
+
+
+# The files, in order, that the shipped tuned model (trained 2026-11-22, before this data moved out
+# of tests/) learned from; rounds_tuning's negatives were listed twice then. The helper's files of
+# 2026-12-03 (product_negatives, tricky_negatives, missed_positives) are not in it: training on
+# them is `manage.py train_screening_model` (see README, Safety).
+LEGACY_ORDER = (
+    ("rounds_final", "rounds_fresh", "rounds_heldout", "rounds_tuning")
+    + tuple(f"rounds_round{n}" for n in range(4, 13))
+    + ("general_rule_negatives",)
+)
+
+
+def legacy_pairs() -> list[tuple[str, frozenset]]:
+    """The shipped model's training pairs, in its order (see LEGACY_ORDER)."""
+    stems = LEGACY_ORDER + tuple(sorted(p.stem for p in TRAIN.glob("corpus_*.jsonl")))
+    out = []
+    for stem in stems:
+        rows = read(TRAIN / f"{stem}.jsonl")
+        out += pairs(rows)
+        if stem == "rounds_tuning":
+            out += [(e.text, e.flags) for e in rows if not e.flags]
+    return out
+
+
+def unseen_by_shipped_model() -> list[Path]:
+    """train/ files the shipped model never learned from (empty once it is retrained)."""
+    return [p for p in files(TRAIN) if not p.stem.startswith(("corpus_", "rounds_", "general_"))]

@@ -1,16 +1,46 @@
+# ruff: noqa  (the helper's one-off validator, kept as it was written)
 """Validate the three helper training sets: parse, schema, counts, labels, lengths, voice x topic coverage,
 duplicates, and no sentence copied from DOMAIN.md or the seeds folder. Exit 1 on any failure."""
+
 import collections, glob, json, os, re, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-VOICES = ["phone-lowercase", "formal-older", "terse-log", "uk-irish", "aus-nz", "us-casual", "south-asian-english",
-          "african-english", "non-native", "teen-slang", "man-about-wife", "same-sex", "long-rambling", "addressed",
-          "therapy-speak", "angry-caps", "numb-flat", "parent-busy"]
-ORD_TOPICS = ["green-light", "red-light", "own-half-practice", "invitation", "season-checkpoint", "hard-night",
-              "tired-body", "everyday-life"]
+VOICES = [
+    "phone-lowercase",
+    "formal-older",
+    "terse-log",
+    "uk-irish",
+    "aus-nz",
+    "us-casual",
+    "south-asian-english",
+    "african-english",
+    "non-native",
+    "teen-slang",
+    "man-about-wife",
+    "same-sex",
+    "long-rambling",
+    "addressed",
+    "therapy-speak",
+    "angry-caps",
+    "numb-flat",
+    "parent-busy",
+]
+ORD_TOPICS = [
+    "green-light",
+    "red-light",
+    "own-half-practice",
+    "invitation",
+    "season-checkpoint",
+    "hard-night",
+    "tired-body",
+    "everyday-life",
+]
 FLAGS = ["self_harm", "danger", "abuse", "infidelity", "addiction", "checked_out"]
-SPEC = {"product_negatives.jsonl": ("ordinary", 900), "tricky_negatives.jsonl": ("tricky", 400),
-        "missed_positives.jsonl": ("positive", 420)}
+SPEC = {
+    "product_negatives.jsonl": ("ordinary", 900),
+    "tricky_negatives.jsonl": ("tricky", 400),
+    "missed_positives.jsonl": ("positive", 420),
+}
 errors = []
 
 
@@ -35,7 +65,8 @@ for fn, (kind, n) in SPEC.items():
             try:
                 r = json.loads(line)
             except Exception as e:
-                err("%s:%d does not parse: %s" % (fn, i, e)); continue
+                err("%s:%d does not parse: %s" % (fn, i, e))
+                continue
             rows.append(r)
             for k in ("text", "flags", "kind", "voice", "topic"):
                 if k not in r:
@@ -84,9 +115,15 @@ cov = table(po, "topic", ORD_TOPICS)
 missing = [(v, t) for v in VOICES for t in ORD_TOPICS if cov[(v, t)] == 0]
 if missing:
     err("voice x topic cells empty: %r" % missing)
-print("product_negatives voice x topic cells filled: %d/%d (min %d, max %d)" % (
-    sum(1 for v in VOICES for t in ORD_TOPICS if cov[(v, t)]), len(VOICES) * len(ORD_TOPICS),
-    min(cov[(v, t)] for v in VOICES for t in ORD_TOPICS), max(cov[(v, t)] for v in VOICES for t in ORD_TOPICS)))
+print(
+    "product_negatives voice x topic cells filled: %d/%d (min %d, max %d)"
+    % (
+        sum(1 for v in VOICES for t in ORD_TOPICS if cov[(v, t)]),
+        len(VOICES) * len(ORD_TOPICS),
+        min(cov[(v, t)] for v in VOICES for t in ORD_TOPICS),
+        max(cov[(v, t)] for v in VOICES for t in ORD_TOPICS),
+    )
+)
 lb = collections.Counter(bucket(wc(r["text"])) for r in po)
 print("product_negatives lengths:", dict(lb))
 for b in ("short", "medium", "long"):
@@ -95,8 +132,14 @@ for b in ("short", "medium", "long"):
 
 for fn, rows in data.items():
     vc = collections.Counter(r["voice"] for r in rows)
-    print(fn, "voices min/max:", min(vc[v] for v in VOICES), max(vc[v] for v in VOICES),
-          "lengths:", dict(collections.Counter(bucket(wc(r["text"])) for r in rows)))
+    print(
+        fn,
+        "voices min/max:",
+        min(vc[v] for v in VOICES),
+        max(vc[v] for v in VOICES),
+        "lengths:",
+        dict(collections.Counter(bucket(wc(r["text"])) for r in rows)),
+    )
     if any(vc[v] == 0 for v in VOICES):
         err("%s: a voice is missing" % fn)
 
@@ -143,5 +186,7 @@ if copied:
     err("copied sentences: %d" % copied)
 
 if errors:
-    print("FAIL"); [print(" -", e) for e in errors[:50]]; sys.exit(1)
+    print("FAIL")
+    [print(" -", e) for e in errors[:50]]
+    sys.exit(1)
 print("OK: %d rows" % sum(len(r) for r in data.values()))
