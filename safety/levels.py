@@ -14,9 +14,9 @@ A danger level is decided from danger evidence alone (a danger rule or the dange
 abuse evidence never raises danger. Danger that routes brings abuse with it at the route level, and
 danger that asks brings abuse at least to the ask level (screen_text does this).
 
-The thresholds were chosen by bench/screening_thresholds.py on out-of-fold readings of the training
-data (bench/screening_eval.py: every example read by a model and an index built without it),
-minimising the expected cost below with ordinary nights weighted to their real share. The cost,
+The thresholds are chosen by bench/screening_thresholds.py on readings of writing the model never
+learned from (bench/screening_eval.py: out of fold, or SHIPPED=1 for the shipped model on train/
+files newer than it; see THRESHOLDS for which), minimising the expected cost below with ordinary nights weighted to their real share. The cost,
 counted in units of one needless gentle question on an ordinary night:
   a needless question (ask)                                      1
   a needless route to guidance (abuse, infidelity, addiction, checked_out)   4
