@@ -12,7 +12,7 @@ a new entry costs); and all readers on an entry seen before (an autosave or a re
 process remembers each sentence's embedding and each window's reading, and only the rules, the
 neighbour vote and the combining run).
 
-The entries are built from the labelled examples in tests/safety/ padded with ordinary sentences to
+The entries are built from the rule rounds' examples in data/screening/train/ padded with ordinary sentences to
 a typical nightly-note length (a few hundred characters). The plain scan is one compiled
 alternation of the obvious keywords, lower-cased text, no normalisation and no guards: the cheapest
 thing a "keyword filter" could be, and the floor to compare against.
@@ -35,9 +35,8 @@ import numpy as np  # noqa: E402
 
 django.setup()
 
-from safety import classifier  # noqa: E402
+from safety import classifier, dataset  # noqa: E402
 from safety.screening import screen_text  # noqa: E402
-from tests.safety import examples_final, examples_fresh, examples_heldout, examples_tuning  # noqa: E402
 
 PLAIN = re.compile(
     r"\b(?:kill|choke|strangle|gun|knife|weapon|hit|slap|punch|kick|shove|afraid|scared|threat\w*|"
@@ -57,9 +56,8 @@ FILLER = [
 
 
 def corpus(n: int, rng: random.Random) -> list[str]:
-    seeds = [t for t, _ in examples_tuning.ALL]
-    for module in (examples_heldout, examples_fresh, examples_final):
-        seeds += [t for t, _ in module.POSITIVES] + list(module.ORDINARY)
+    names = ("tuning", "heldout", "fresh", "final")
+    seeds = [e.text for n in names for e in dataset.read(dataset.TRAIN / f"rounds_{n}.jsonl")]
     entries = []
     for _ in range(n):
         parts = rng.sample(FILLER, 4) + [rng.choice(seeds)]
@@ -88,12 +86,13 @@ def main():
     avg = sum(map(len, entries)) / len(entries)
     screen_text(entries[0])  # load the model and index, compile the rules
     plain = rate(lambda t: PLAIN.search(t.lower()), entries, args.repeat)
-    real_reader, real_model = classifier.flags_by_sentence, classifier.read_in_context
-    silent = classifier.Reading(peak=np.full(len(classifier.LABELS), 0.5), where={})
-    classifier.flags_by_sentence = lambda sentences: [frozenset()] * len(sentences)
+    real = classifier.neighbour_shares, classifier.read_in_context, classifier.prepare
+    silent = classifier.Reading(peak=np.zeros(len(classifier.LABELS)), where={})
+    classifier.neighbour_shares = lambda s: np.zeros((len(s), len(classifier.LABELS)))
     classifier.read_in_context = lambda sentences: silent
+    classifier.prepare = lambda sentences, neighbours=True: None
     rules_only = rate(screen_text, entries, args.repeat)
-    classifier.flags_by_sentence, classifier.read_in_context = real_reader, real_model
+    classifier.neighbour_shares, classifier.read_in_context, classifier.prepare = real
 
     def cold(text):
         classifier._memo.clear()
@@ -108,6 +107,7 @@ def main():
         screen_text(text)
     seen = rate(screen_text, entries, args.repeat)
     flagged = sum(1 for t in entries if screen_text(t).flags)
+    asked = sum(1 for t in entries if screen_text(t).possible)
     print(f"entries: {len(entries)}, average {avg:.0f} characters, median of {args.repeat} runs")
     print(f"plain regex scan          : {plain:10,.0f} entries/s")
     for name, value in (
@@ -119,7 +119,7 @@ def main():
             f"{name.strip():26}: {value:10,.0f} entries/s  {1e3 / value:7.2f} ms each"
             f"  ({plain / value:,.0f}x the plain scan)"
         )
-    print(f"entries flagged: {flagged} of {len(entries)}")
+    print(f"entries routed: {flagged}, asked about: {asked}, of {len(entries)}")
 
 
 if __name__ == "__main__":

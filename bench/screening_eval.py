@@ -1,27 +1,27 @@
-"""How well screening reads phrasings it has not seen: leave corpus files out.
+"""Out-of-fold readings of the training data, to choose the screening levels on.
 
-The corpus files (tests/safety/corpus/train_*.py) are split into FOLDS groups. For each group, the
-tuned model is trained (safety/tuning.py, PyTorch) and the similarity index built from every OTHER
-labelled example, and screen_text (rules + similarity reader + tuned model) runs over the held-out
-files. Rules were never tuned on the corpus files, so this is the estimate for all three readers
-together. Prints recall per flag and the share of ordinary and tricky entries flagged, per file
-and pooled, for a few ways of combining the readers. The blind sets examples_round13.py and
-examples_round14.py are measured by tests/safety/test_screening_figures.py instead.
+The training examples (data/screening/train/*.jsonl) are split into FOLDS groups. For each group
+the tuned model is trained (safety/tuning.py, PyTorch) and the neighbour index built from every
+OTHER example, and each held-out example is read by all readers (safety.screening.gather): which
+precise and which broad rules matched, the model's peak probability and the neighbours' peak share
+per flag. The readings go to bench/results/screening_folds.jsonl (no text: the example's file and
+line, its labels and the numbers), and bench/screening_thresholds.py chooses the levels from them.
+
+Folds: a file is held out whole (leave-corpus-out: each corpus file is one voice, so a held-out
+file is a voice the fold's model never read), except the files written in the product's own voice
+(FOLD_BY_LINE), which are dealt out line by line so every fold's model has read some of that voice,
+as the shipped model has. Rules were never written from these files' negatives, so the rules'
+readings are as if unseen too (they were written from the rounds' positives: see README).
 
     pip install torch==2.13.0   # training only
-    PYTHONPATH=. .venv/bin/python bench/screening_eval.py        # about 15 minutes on 2 cores
-
-FOLDS=4 by default. DUMP=path.json also writes what each reader said about each held-out text
-(the model's probabilities, the rules' and the neighbours' flags), to try other ways of combining
-them without training again; the shipped thresholds (classifier.MODEL_THRESHOLDS) were chosen so.
+    PYTHONPATH=. .venv/bin/python bench/screening_eval.py     # FOLDS=3; ~30 min on 2 quiet cores
 """
 
-import ast
 import json
 import os
 import sys
 import tempfile
-from collections import Counter
+import time
 from pathlib import Path
 
 import django
@@ -31,162 +31,138 @@ django.setup()
 
 import numpy as np  # noqa: E402
 
-from safety import classifier, encoder, tuning  # noqa: E402
+from safety import classifier, dataset, encoder, tuning  # noqa: E402
 from safety.management.commands.build_screening_index import index_rows  # noqa: E402
-from safety.screening import screen_text, split_sentences  # noqa: E402
-from tests.safety.corpus import sources  # noqa: E402
+from safety.screening import gather, split_sentences  # noqa: E402
 
+OUT = Path(
+    os.environ.get("OUT", Path(__file__).resolve().parent / "results" / "screening_folds.jsonl")
+)
+FOLD_BY_LINE = ("product_negatives", "tricky_negatives", "missed_positives")
 FLAGS = classifier.LABELS
-SHIPPED_THRESHOLDS = dict(classifier.MODEL_THRESHOLDS)
+# NEIGHBOURS=1 also builds each fold's neighbour index and records the neighbours' votes (embedding
+# every training sentence first: some twenty thousand, a long wait on a busy machine).
+NEIGHBOURS = os.environ.get("NEIGHBOURS") == "1"
 
 
-def negatives(module):
-    """(ordinary, tricky) lists: ORDINARY/TRICKY, or NEGATIVES split at its '# tricky' comment
-    (the older corpus files), found by the line numbers of the list's elements."""
-    if hasattr(module, "ORDINARY"):
-        return list(module.ORDINARY), list(module.TRICKY)
-    source = Path(module.__file__).read_text()
-    marker = next(i for i, line in enumerate(source.splitlines(), 1) if line.strip() == "# tricky")
-    for node in ast.parse(source).body:
-        if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") == "NEGATIVES":
-            split = sum(1 for element in node.value.elts if element.lineno < marker)
-            return module.NEGATIVES[:split], module.NEGATIVES[split:]
-    raise ValueError(f"{module.__name__} has no NEGATIVES list")
+def assign(paths, folds):
+    """(path, line) -> fold: whole files dealt to the smallest fold, largest first; the product
+    voice files line by line."""
+    sizes = [0] * folds
+    out = {}
+    rows = {path: dataset.read(path) for path in paths}
+    for path in sorted(paths, key=lambda p: -len(rows[p])):
+        if path.stem in FOLD_BY_LINE:
+            for line in range(len(rows[path])):
+                out[(path, line)] = line % folds
+                sizes[line % folds] += 1
+            continue
+        fold = sizes.index(min(sizes))
+        for line in range(len(rows[path])):
+            out[(path, line)] = fold
+        sizes[fold] += len(rows[path])
+    return rows, out
 
 
-def variants():
-    """(label, neighbours on?, model thresholds, veto): the shipped way and a few others."""
-    shipped = dict(SHIPPED_THRESHOLDS)
-    flat = dict.fromkeys(FLAGS, 0.5)
-    return [
-        ("shipped", True, shipped, classifier.VETO),
-        ("shipped, no neighbours", False, shipped, classifier.VETO),
-        ("0.5 everywhere", True, flat, classifier.VETO),
-        ("0.5 everywhere, no veto", True, flat, None),
-    ]
+def shipped():
+    """SHIPPED=1: no training; read the train/ files the shipped model never learned from
+    (dataset.unseen_by_shipped_model) with the shipped model: out-of-sample for that model."""
+    done = set()
+    if os.environ.get("RESUME") == "1" and OUT.exists():  # keep what an interrupted run read
+        done = {(r["file"], r["line"]) for r in map(json.loads, OUT.read_text().splitlines())}
+    limit = int(os.environ.get("LIMIT", 10**9))  # at most this many lines a negatives file
+    with OUT.open("a" if done else "w") as out:
+        only = os.environ.get("ONLY", "")  # comma-separated file stems
+        for path in dataset.unseen_by_shipped_model():
+            if only and path.stem not in only.split(","):
+                continue
+            rows = dataset.read(path)
+            rows = rows if any(e.flags for e in rows) else rows[:limit]
+            for line, e in enumerate(rows):
+                if (path.stem, line) not in done:
+                    out.write(json.dumps(reading(0, path, line, e)) + "\n")
+                    out.flush()
+            print(f"{path.name} read", file=sys.stderr, flush=True)
 
 
 def main():
-    modules = sources.corpus_modules()
-    folds = int(os.environ.get("FOLDS", 4))
-    groups = [modules[i::folds] for i in range(folds)]
-    everything = sources.examples()
-    sentences = sorted({s for text, _ in everything for s in (split_sentences(text) or [text])})
-    print(f"embedding {len(sentences)} example sentences once…", file=sys.stderr)
-    vectors = encoder.embed(sentences, batch_size=64)
-    lookup = dict(zip(sentences, vectors, strict=True))
-    classifier._memo.size = len(sentences) + 50_000
+    if os.environ.get("SHIPPED") == "1":
+        return shipped()
+    folds = int(os.environ.get("FOLDS", 3))
+    paths = dataset.files(dataset.TRAIN)
+    rows, fold_of = assign(paths, folds)
+    items = [(path, line, e) for path in paths for line, e in enumerate(rows[path])]
+    started = time.monotonic()
     classifier._read_memo.size = 200_000
-    classifier.remember(sentences, vectors)
-    real_reader = classifier.flags_by_sentence
-    dump = []  # (corpus, kind, labels, rules, neighbours, peak) per held-out text, for DUMP
-    tallies = {v[0]: [Counter(), Counter(), [0, 0], [0, 0]] for v in variants()}
-    with tempfile.TemporaryDirectory() as tmp:
-        for number, held in enumerate(groups):
-            kept = sources.ROUND_SETS + tuple(m for m in modules if m not in held)
-            train = sources.examples(kept)
+    lookup = None
+    if NEIGHBOURS:
+        sentences = sorted({s for _p, _l, e in items for s in split_sentences(e.text) or [e.text]})
+        lookup = _cached_embeddings(sentences)
+        vectors = np.array([lookup[s] for s in sentences], dtype=np.float32)
+        classifier._memo.size = len(sentences) + 50_000
+        classifier.remember(sentences, vectors)
+        print(f"  {time.monotonic() - started:.0f}s", file=sys.stderr, flush=True)
+    OUT.parent.mkdir(exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp, OUT.open("w") as out:
+        for fold in range(folds):
+            train = [(e.text, e.flags) for p, n, e in items if fold_of[(p, n)] != fold]
+            held = [(p, n, e) for p, n, e in items if fold_of[(p, n)] == fold]
             model = tuning.train(train, seed=0)
-            path = Path(tmp) / f"fold{number}.npz"
+            path = Path(tmp) / f"fold{fold}.npz"
             tuning.export(model, path, {})
             encoder.use_tuned(path)
+            encoder._tuned.cache_clear()
             classifier.forget_readings()
-            index_vectors, rows = index_rows(train, lookup)
-            labels = np.array([[f in r for f in FLAGS] for r in rows], dtype=np.float32)
-            classifier.use_index(classifier.Index(vectors=index_vectors, labels=labels, meta={}))
-            if os.environ.get("DUMP"):
-                dump += _readings(held, real_reader)
-            for variant in variants():
-                _name, knn, classifier.MODEL_THRESHOLDS, classifier.VETO = variant
-                classifier.flags_by_sentence = real_reader if knn else _no_reader
-                total, caught, ordinary, tricky = tallies[variant[0]]
-                for module in held:
-                    t, c = _positives(module)
-                    ordinary_texts, tricky_texts = negatives(module)
-                    o = sum(bool(screen_text(x).flags) for x in ordinary_texts)
-                    k = sum(bool(screen_text(x).flags) for x in tricky_texts)
-                    total.update(t)
-                    caught.update(c)
-                    ordinary[0] += o
-                    ordinary[1] += len(ordinary_texts)
-                    tricky[0] += k
-                    tricky[1] += len(tricky_texts)
-                    name = module.__name__.rsplit(".", 1)[-1]
-                    cells = "  ".join(f"{f} {c[f]}/{t[f]}" for f in FLAGS if t[f])
-                    print(
-                        f"{_label(variant)} {name:16} {cells}  ordinary {o}/{len(ordinary_texts)}"
-                        f"  tricky {k}/{len(tricky_texts)}",
-                        flush=True,
-                    )
-    classifier.flags_by_sentence = real_reader
+            if NEIGHBOURS:
+                index_vectors, labels = index_rows(train, lookup)
+                matrix = np.array([[f in r for f in FLAGS] for r in labels], dtype=np.float32)
+                index = classifier.Index(vectors=index_vectors, labels=matrix, meta={})
+                classifier.use_index(index)
+            for p, n, e in held:
+                out.write(json.dumps(reading(fold, p, n, e)) + "\n")
+            out.flush()
+            print(
+                f"fold {fold}: {len(held)} held out, {time.monotonic() - started:.0f}s",
+                file=sys.stderr,
+                flush=True,
+            )
     classifier.use_index(None)
     encoder.use_tuned(None)
-    if os.environ.get("DUMP"):
-        Path(os.environ["DUMP"]).write_text(json.dumps(dump))
-    print("pooled:")
-    for name, (total, caught, ordinary, tricky) in tallies.items():
-        cells = "  ".join(f"{f} {caught[f] / total[f]:.1%}" for f in FLAGS)
-        print(
-            f"[{name}] {cells}  ordinary {ordinary[0] / ordinary[1]:.1%}"
-            f"  tricky {tricky[0] / tricky[1]:.1%}"
-        )
 
 
-def _readings(held, real_reader):
-    """What each reader says about each held-out text, to try other ways of combining them."""
-    out = []
-    silent = classifier.Reading(peak=np.full(len(FLAGS), 0.5), where={})
-    for module in held:
-        ordinary, tricky = negatives(module)
-        items = [(text, sorted(sources._flags(label))) for text, label in module.POSITIVES]
-        items += [(text, "ordinary") for text in ordinary] + [(text, "tricky") for text in tricky]
-        for text, labels in items:
-            original = classifier.read_in_context
-            classifier.read_in_context = lambda sentences: silent
-            classifier.flags_by_sentence = _no_reader
-            rules = sorted(screen_text(text).flags - {"abuse"} | _rule_abuse(text))
-            classifier.flags_by_sentence = real_reader
-            neighbours = sorted(screen_text(text).flags)
-            classifier.read_in_context = original
-            peak = classifier.read_in_context(split_sentences(text)).peak
-            out.append(
-                {
-                    "corpus": module.__name__.rsplit(".", 1)[-1],
-                    "labels": labels,
-                    "rules": rules,
-                    "rules_knn": neighbours,
-                    "peak": [round(float(p), 4) for p in peak],
-                }
-            )
-    return out
+def _cached_embeddings(sentences):
+    """sentence -> embedding, reusing EMBED_CACHE (an .npz outside the repository) if given."""
+    cache = os.environ.get("EMBED_CACHE")
+    lookup = {}
+    if cache and Path(cache).exists():
+        with np.load(cache) as data:
+            lookup = dict(zip(data["sentences"].tolist(), data["vectors"], strict=True))
+    missing = [s for s in sentences if s not in lookup]
+    print(f"embedding {len(missing)} sentences once…", file=sys.stderr, flush=True)
+    if missing:
+        lookup.update(zip(missing, encoder.embed(missing, batch_size=64), strict=True))
+        if cache:
+            keys = sorted(lookup)
+            np.savez(cache, sentences=np.array(keys), vectors=np.array([lookup[k] for k in keys]))
+    return lookup
 
 
-def _rule_abuse(text):
-    """Abuse from a rule itself, not implied by danger."""
-    found = screen_text(text)
-    return (
-        {"abuse"}
-        if any(m.flag == "abuse" and m.rule_id != "danger.implies-abuse" for m in found.matches)
-        else set()
-    )
-
-
-def _no_reader(sentences):
-    return [frozenset()] * len(sentences)
-
-
-def _label(variant):
-    return f"[{variant[0]}]"
-
-
-def _positives(module):
-    t, c = Counter(), Counter()
-    for text, label in module.POSITIVES:
-        flags = sources._flags(label)
-        found = screen_text(text).flags
-        for flag in flags:
-            t[flag] += 1
-            c[flag] += flag in found
-    return t, c
+def reading(fold, path, line, e):
+    sentences = split_sentences(e.text) or [e.text]
+    evidence = gather(sentences, neighbours=NEIGHBOURS)
+    return {
+        "fold": fold,
+        "file": path.stem,
+        "line": line,
+        "kind": e.kind,
+        "flags": sorted(e.flags),
+        "voice": e.voice,
+        "words": len(e.text.split()),
+        "precise": [f for f in FLAGS if evidence[f].precise],
+        "broad": [f for f in FLAGS if evidence[f].broad],
+        "p": [round(evidence[f].p, 4) for f in FLAGS],
+        "knn": [round(evidence[f].knn, 4) for f in FLAGS],
+    }
 
 
 if __name__ == "__main__":

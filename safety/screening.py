@@ -10,34 +10,44 @@ ScreenResult.matches: tuple of Match(flag, rule_id, excerpt, passage, level) so 
     it: the Django layer keeps a keyed hash of (flag, passage), never the text, so a passage the
     person dismissed or answered No to never raises that flag again.
 
-How it works: the text is normalised (see `normalise`) and split into sentences, and three
-readers go over it.
-1. The documented rules in safety/rules.py. A match has to pass the guards described there
-   (negation, someone else's story, a past that is over, the writer's own behaviour).
-2. The similarity reader (safety/classifier.py): a sentence-embedding model compares each sentence
-   with some twelve thousand labelled examples and its nearest neighbours vote. Where a rule
-   matched but a guard stopped it, this reader may not raise that flag for that sentence.
-3. The tuned model (safety/classifier.py, trained by safety/tuning.py): the same embedding model
-   with its upper layers adapted to the six flags, reading windows of up to three sentences and
-   each sentence alone, so the context around a phrase is in view.
-A flag any reader raises counts, with one exception: a neighbour vote for abuse or a guidance
-flag (infidelity, addiction, checked_out) is dropped when the tuned model, reading the whole
-entry, gives that flag almost no chance (classifier.VETO). The urgent flags (danger, self_harm)
-and anything a rule finds are never dropped. A danger flag brings the abuse flag with it: danger indicators are
-signs of dangerous abuse, and the abuse guidance applies. All three readers miss things and
-misread things; screening sits next to the questionnaire and the always visible "Get help now"
-link, never instead of them.
+Levels. Every flag ends at one of three levels: route now (`flags`: the urgent page for danger
+and self_harm, guidance for the others), ask first (`possible`: the next page asks one gentle,
+direct question, and a No is remembered by the Django layer under a keyed hash of (flag,
+passage)), or nothing. Asking is the middle band: where a reading is possible but not sure, a calm
+question costs far less than a wrong route, and far less than a miss.
 
-Measured limits: see README (Safety, "Measured limits, honestly"), tests/safety/
-test_screening_figures.py (the blind sets examples_round13.py and examples_round14.py) and
-bench/screening_eval.py (leaving corpus files out).
+How it works: the text is normalised (see `normalise`) and split into sentences, and the readers
+go over it (gather()):
+1. The documented rules in safety/rules.py. A match has to pass the guards described there
+   (negation, someone else's story, a past that is over, the writer's own behaviour). Precise
+   rules (rules.RULES) name the act and route at once; broad rules (rules.BROAD_RULES: a concept
+   word near a person, general constructions) also fire on everyday senses, so they route only
+   when the tuned model agrees strongly, ask when it sees some trace, and are dropped when it
+   sees none.
+2. The tuned model (safety/classifier.py, trained by safety/tuning.py): MiniLM with its upper
+   layers adapted to the six flags, reading windows of up to three sentences and each sentence
+   alone, so the context around a phrase is in view. Its highest probability per flag, against
+   two thresholds, routes or asks.
+3. The nearest-neighbour reader (safety/classifier.py), heard only where safety/levels.py gives
+   it a threshold (see there for whether it is).
+safety/levels.py holds the decision and its thresholds, chosen out of fold with a stated cost.
+Danger is decided from danger evidence alone (a danger rule or the model's danger probability):
+abuse never brings danger. A danger flag brings the abuse flag with it at danger's level: danger
+indicators are signs of dangerous abuse, and the abuse guidance applies. The passage of every
+Match is the normalised sentence that raised it, so the same words give the same passage.
+All readers miss things and misread things; screening sits next to the questionnaire and the
+always visible "Get help now" link, never instead of them.
+
+Measured limits: README (Safety, "Measured limits, honestly"), bench/screening_report.py on
+data/screening/dev/ (pinned in tests/safety/test_screening_figures.py), and the out-of-fold
+readings of bench/screening_eval.py.
 """
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from safety import classifier, rules
+from safety import classifier, levels, rules
 from safety.normalise import normalise
 
 FLAGS = frozenset({"abuse", "danger", "self_harm", "infidelity", "addiction", "checked_out"})
@@ -81,6 +91,7 @@ class _Rule:
     self_guard: bool
     jest: bool
     not_after: re.Pattern | None
+    precise: bool  # from rules.RULES; False for rules.BROAD_RULES (see safety/levels.py)
 
 
 RULES = tuple(
@@ -94,8 +105,10 @@ RULES = tuple(
         self_guard=guards.get("self", flag in PARTNER_FLAGS),
         jest=guards.get("jest", False),
         not_after=re.compile(guards["not_after"]) if "not_after" in guards else None,
+        precise=precise,
     )
-    for rule_id, flag, pattern, guards, _note in rules.RULES + rules.BROAD_RULES
+    for precise, group in ((True, rules.RULES), (False, rules.BROAD_RULES))
+    for rule_id, flag, pattern, guards, _note in group
 )
 assert {rule.flag for rule in RULES} <= FLAGS
 
@@ -175,12 +188,21 @@ def _sentence_excerpt(sentence: str, limit: int = 70) -> str:
     return sentence if len(sentence) <= limit else sentence[: limit - 1].rstrip() + "…"
 
 
-def screen_text(text: str) -> ScreenResult:
-    if not text or not text.strip():
-        return ScreenResult()
-    sentences = split_sentences(text)
-    if not sentences:
-        return ScreenResult()
+@dataclass(frozen=True)
+class Evidence:
+    """What the readers found for one flag in one entry (see safety/levels.py)."""
+
+    precise: tuple = ()  # (sentence index, Match) from rules.RULES
+    broad: tuple = ()  # (sentence index, Match) from rules.BROAD_RULES
+    p: float = 0.0  # the tuned model's highest probability
+    p_at: int = 0  # the sentence it puts highest
+    knn: float = 0.0  # the neighbours' highest vote share (outside guarded sentences)
+    knn_at: int = 0
+
+
+def _rule_matches(sentences):
+    """(found, guarded): unguarded rule matches as (rule, sentence index, Match), and the
+    (sentence, flag) pairs where a rule matched but a guard stopped it."""
     # One search per rule over the whole text: sentences are joined by newlines, which "." in the
     # patterns never crosses, and each match is mapped back to its sentence.
     joined = "\n".join(sentences)
@@ -189,10 +211,7 @@ def screen_text(text: str) -> ScreenResult:
     for sentence in sentences:
         starts.append(offset)
         offset += len(sentence) + 1
-    matches = []
-    # A rule that matched a sentence but was stopped by a guard (negation, someone else's story, a
-    # past that is over, the writer's own habit) has read that sentence closely: the similarity
-    # reader may not raise the same flag there.
+    found = []
     guarded = set()
     for rule in RULES:
         for m in rule.regex.finditer(joined):
@@ -214,35 +233,105 @@ def screen_text(text: str) -> ScreenResult:
             ):
                 guarded.add((index, rule.flag))
                 continue
-            matches.append(Match(rule.flag, rule.rule_id, _excerpt(sentence, local)))
+            found.append((rule, index, Match(rule.flag, rule.rule_id, _excerpt(sentence, local))))
             break
-    classifier.prepare(sentences)  # one pass of the model for both of its readers
+    return found, guarded
+
+
+def rule_matches(text: str) -> tuple:
+    """The rules alone (no model reader): every unguarded rule match, precise or broad, with its
+    sentence as passage, and the abuse that danger brings. The rules' unit tests use this."""
+    sentences = split_sentences(text or "")
+    found, _guarded = _rule_matches(sentences)
+    out = [replace(m, passage=sentences[i]) for _rule, i, m in found]
+    danger = next((m for m in out if m.flag == "danger"), None)
+    if danger and not any(m.flag == "abuse" for m in out):
+        out.append(replace(danger, flag="abuse", rule_id="danger.implies-abuse"))
+    return tuple(out)
+
+
+def rule_flags(text: str) -> frozenset:
+    """The flags the rules alone raise, at any level (see rule_matches)."""
+    return frozenset(m.flag for m in rule_matches(text))
+
+
+def gather(sentences: list[str], neighbours: bool | None = None) -> dict:
+    """flag -> Evidence for an entry's normalised sentences (split_sentences). The neighbour
+    reader runs when a flag listens to it (levels.hears_neighbours), or when `neighbours` says."""
+    found, guarded = _rule_matches(sentences)
+    if neighbours is None:
+        neighbours = levels.hears_neighbours()
+    classifier.prepare(sentences, neighbours=neighbours)  # one pass of the model for both readers
     reading = classifier.read_in_context(sentences)
-    found = {m.flag for m in matches}
-    for index, flags in enumerate(classifier.flags_by_sentence(sentences)):
-        for flag in sorted(flags - found):
-            if (index, flag) not in guarded and not _vetoed(flag, reading):
-                matches.append(Match(flag, classifier.RULE_ID, _sentence_excerpt(sentences[index])))
-                found.add(flag)
-    for flag, index in sorted(reading.where.items()):
-        if flag not in found:
-            matches.append(
-                Match(flag, classifier.MODEL_RULE_ID, _sentence_excerpt(sentences[index]))
-            )
-            found.add(flag)
-    # Danger indicators are signs of dangerous abuse: the abuse guidance applies as well.
-    if "danger" in found and "abuse" not in found:
-        danger = next(m for m in matches if m.flag == "danger")
-        matches.append(Match("abuse", "danger.implies-abuse", danger.excerpt))
-        found.add("abuse")
-    return ScreenResult(flags=frozenset(found), matches=tuple(matches))
+    shares = classifier.neighbour_shares(sentences) if neighbours else None
+    out = {}
+    for j, flag in enumerate(classifier.LABELS):
+        precise = tuple((i, m) for rule, i, m in found if rule.flag == flag and rule.precise)
+        broad = tuple((i, m) for rule, i, m in found if rule.flag == flag and not rule.precise)
+        knn, knn_at = 0.0, 0
+        if shares is not None:
+            column = [
+                (float(shares[i, j]), i) for i in range(len(sentences)) if (i, flag) not in guarded
+            ]
+            knn, knn_at = max(column, default=(0.0, 0))
+        out[flag] = Evidence(
+            precise=precise,
+            broad=broad,
+            p=float(reading.peak[j]),
+            p_at=reading.where.get(flag, 0),
+            knn=knn,
+            knn_at=knn_at,
+        )
+    return out
 
 
-def _vetoed(flag: str, reading) -> bool:
-    """A neighbour vote the tuned model, reading the context, finds no trace of."""
-    if flag in classifier.URGENT or classifier.VETO is None:
-        return False
-    return reading.peak[classifier.LABELS.index(flag)] < classifier.VETO
+def screen_text(text: str) -> ScreenResult:
+    if not text or not text.strip():
+        return ScreenResult()
+    sentences = split_sentences(text)
+    if not sentences:
+        return ScreenResult()
+    return _outcome(sentences, gather(sentences))
+
+
+def _outcome(sentences, evidence) -> ScreenResult:
+    decided = {}  # flag -> (level, ((sentence index, Match), ...))
+    for flag, ev in evidence.items():
+        level, source = levels.decide(
+            bool(ev.precise), bool(ev.broad), ev.p, ev.knn, levels.THRESHOLDS[flag]
+        )
+        level, source = int(level), str(source)
+        if level == levels.NONE:
+            continue
+        if source == "rule":
+            shown = ev.precise + ev.broad
+        elif source == "model":
+            excerpt = _sentence_excerpt(sentences[ev.p_at])
+            shown = ((ev.p_at, Match(flag, classifier.MODEL_RULE_ID, excerpt)),)
+        else:
+            excerpt = _sentence_excerpt(sentences[ev.knn_at])
+            shown = ((ev.knn_at, Match(flag, classifier.RULE_ID, excerpt)),)
+        decided[flag] = (level, shown)
+    # Danger indicators are signs of dangerous abuse: the abuse guidance applies as well, at least
+    # at danger's level. Abuse never raises danger.
+    if "danger" in decided:
+        level, shown = decided["danger"]
+        own_level, own = decided.get("abuse", (levels.NONE, ()))
+        if own_level < level:
+            index, first = shown[0]
+            implied = Match("abuse", "danger.implies-abuse", first.excerpt)
+            decided["abuse"] = (level, own + ((index, implied),))
+    matches = []
+    for flag in classifier.LABELS:
+        if flag in decided:
+            level, shown = decided[flag]
+            name = levels.LEVEL_NAMES[level]
+            matches += [replace(m, passage=sentences[i], level=name) for i, m in shown]
+    return ScreenResult(
+        flags=frozenset(m.flag for m in matches if m.level == "route"),
+        matches=tuple(matches),
+        possible=frozenset(m.flag for m in matches if m.level == "ask"),
+    )
 
 
 class _LocalMatch:

@@ -21,7 +21,7 @@ def rules_only(monkeypatch):
 
     from safety import classifier
 
-    silent = classifier.Reading(peak=np.full(len(classifier.LABELS), 0.5), where={})
+    silent = classifier.Reading(peak=np.zeros(len(classifier.LABELS)), where={})
     monkeypatch.setattr(classifier, "read_in_context", lambda sentences: silent)
-    monkeypatch.setattr(classifier, "flags_by_sentence", lambda s: [frozenset()] * len(s))
-    monkeypatch.setattr(classifier, "prepare", lambda sentences: None)
+    monkeypatch.setattr(classifier, "neighbour_shares", lambda s: np.zeros((len(s), 6)))
+    monkeypatch.setattr(classifier, "prepare", lambda sentences, neighbours=True: None)

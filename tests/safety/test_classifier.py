@@ -1,40 +1,27 @@
-"""The similarity reader: its model runs here, its index matches the examples, and it keeps to the
-same promises as the rules (no text kept, guards respected)."""
+"""The model readers and the levels: the model runs here and matches the training data, the
+levels keep their promises (route, ask, the passage behind each), and no text is kept."""
 
 import numpy as np
 import pytest
 from django.core import checks
 
-from safety import classifier, encoder
+from safety import classifier, dataset, encoder, levels
 from safety.encoder import embed
-from safety.screening import screen_text
-from tests.safety.corpus import sources
-
-
-def test_the_index_was_built_from_the_examples_as_they_are_now():
-    """Edit an example without `manage.py build_screening_index` and this fails."""
-    meta = classifier.load_index().meta
-    assert meta["fingerprint"] == sources.fingerprint(sources.examples())
+from safety.screening import screen_text, split_sentences
 
 
 def test_the_tuned_model_was_trained_on_the_examples_as_they_are_now():
-    """Edit an example without `manage.py train_screening_model` and this fails."""
+    """Edit its training files without `manage.py train_screening_model` and this fails. A model
+    trained by the command names its files (all of train/); the model shipped on 2026-11-22 did
+    not, and learned from dataset.legacy_pairs() (README, Safety: retraining is pending)."""
     meta = encoder.tuned_meta()
-    assert meta["fingerprint"] == sources.fingerprint(sources.examples())
+    if "files" in meta:
+        assert meta["files"] == [p.name for p in dataset.files(dataset.TRAIN)]
+        expected = dataset.pairs(dataset.load())
+    else:
+        expected = dataset.legacy_pairs()
+    assert meta["fingerprint"] == dataset.fingerprint(expected)
     assert meta["split"] == encoder.SPLIT
-
-
-@pytest.mark.parametrize("name", ["examples_round13", "examples_round14"])
-def test_the_blind_sets_are_not_training_data(name):
-    import importlib
-
-    blind_set = importlib.import_module(f"tests.safety.{name}")
-    trained = {text for text, _ in sources.examples()}
-    blind = (
-        {text for text, _ in blind_set.POSITIVES} | set(blind_set.ORDINARY) | set(blind_set.TRICKY)
-    )
-    assert len(blind) > 400 if name == "examples_round14" else len(blind) > 150
-    assert not trained & blind
 
 
 def test_the_model_reads_meaning_not_words():
@@ -51,30 +38,32 @@ def test_the_model_reads_meaning_not_words():
     assert same > different + 0.3
 
 
+def _switch_off_the_model(monkeypatch):
+    silent = classifier.Reading(peak=np.zeros(len(classifier.LABELS)), where={})
+    monkeypatch.setattr(classifier, "read_in_context", lambda sentences: silent)
+
+
+def _reading(monkeypatch, **probabilities):
+    peak = np.array([probabilities.get(flag, 0.0) for flag in classifier.LABELS])
+    reading = classifier.Reading(peak=peak, where={})
+    monkeypatch.setattr(classifier, "read_in_context", lambda sentences: reading)
+
+
 @pytest.mark.parametrize(
     "text,flag",
     [
-        # No rule catches these (checked with both readers switched off); the readers do.
-        ("i sorted out who gets my things, just in case", "self_harm"),
+        # No rule catches these (checked with the model switched off); the model does.
         ("the pills are in my drawer and i keep counting them", "self_harm"),
-        ("he counts the petrol in my car each evening", "abuse"),
         ("she decides who i am allowed to text", "abuse"),
     ],
 )
 def test_phrasings_no_rule_was_written_for_are_caught(text, flag, monkeypatch):
     result = screen_text(text)
-    assert flag in result.flags
-    readers = {classifier.RULE_ID, classifier.MODEL_RULE_ID}
-    assert {m.rule_id for m in result.matches if m.flag == flag} <= readers
+    assert flag in result.flags | result.possible
+    assert {m.rule_id for m in result.matches if m.flag == flag} == {classifier.MODEL_RULE_ID}
     assert all(0 < len(m.excerpt) <= 70 for m in result.matches)
     _switch_off_the_model(monkeypatch)
-    monkeypatch.setattr(classifier, "flags_by_sentence", lambda s: [frozenset()] * len(s))
-    assert screen_text(text).flags == frozenset()
-
-
-def _switch_off_the_model(monkeypatch):
-    silent = classifier.Reading(peak=np.full(len(classifier.LABELS), 0.5), where={})
-    monkeypatch.setattr(classifier, "read_in_context", lambda sentences: silent)
+    assert not screen_text(text).flags | screen_text(text).possible
 
 
 @pytest.mark.parametrize(
@@ -86,16 +75,22 @@ def _switch_off_the_model(monkeypatch):
         "my sister's boyfriend drinks too much",
         "he had a drinking problem in college and has been sober ten years",
         "we argued about whose turn it was to do the bins and then watched a film",
+        # the product's own content and everyday tiredness (written for this test)
+        "red light. i brought up the bills and she snapped back, same as last week",
+        "practised my own half again, kept my voice low when he was late home",
+        "sent him the invitation for a walk on sunday, he said maybe",
+        "my legs are dead after that spin class, i could sleep for a week",
     ],
 )
-def test_the_issues_negatives_stay_quiet_with_both_readers(text):
-    assert screen_text(text).flags == frozenset()
+def test_ordinary_and_tricky_nights_stay_quiet_with_every_reader(text):
+    result = screen_text(text)
+    assert result.flags | result.possible == frozenset()
 
 
 def test_what_the_process_remembers_is_a_keyed_hash_not_the_text():
     text = "some nights i think everyone would be lighter without me around"
     screen_text(text)
-    remembered = list(classifier._memo.rows)
+    remembered = list(classifier._read_memo.rows) + list(classifier._memo.rows)
     assert remembered and all(isinstance(key, bytes) and len(key) == 16 for key in remembered)
     assert not any(b"lighter" in key for key in remembered)
 
@@ -104,46 +99,26 @@ def test_an_unchanged_sentence_is_not_read_again(monkeypatch):
     """Autosaves re-screen the whole entry: only the new sentence, and the windows it falls in,
     cost a forward pass."""
     screen_text("we had a quiet dinner. i said i was tired.")
-    embedded, classified = [], []
+    classified = []
     real = encoder.run
 
     def counting(texts, base=True, tuned=False, **kwargs):
-        wants = np.broadcast_to(base, (len(texts),)), np.broadcast_to(tuned, (len(texts),))
-        embedded.extend(t for t, want in zip(texts, wants[0], strict=True) if want)
-        classified.extend(t for t, want in zip(texts, wants[1], strict=True) if want)
+        wants = np.broadcast_to(tuned, (len(texts),))
+        classified.extend(t for t, want in zip(texts, wants, strict=True) if want)
         return real(texts, base=base, tuned=tuned, **kwargs)
 
     monkeypatch.setattr(encoder, "run", counting)
     screen_text("we had a quiet dinner. i said i was tired. then i went to bed early")
-    assert embedded == ["then i went to bed early"]
     assert sorted(classified) == [
         "then i went to bed early",
         "we had a quiet dinner. i said i was tired. then i went to bed early",
     ]
 
 
-def test_a_missing_model_or_index_is_a_system_check_error(monkeypatch, tmp_path):
+def test_a_missing_model_is_a_system_check_error(monkeypatch, tmp_path):
     assert not [e for e in checks.run_checks() if e.id.startswith("safety.")]
-    monkeypatch.setattr(classifier, "INDEX_PATH", tmp_path / "missing.npz")
-    monkeypatch.setattr(encoder, "MODEL_PATH", tmp_path / "missing-too.npz")
-    ids = [e.id for e in checks.run_checks()]
-    assert "safety.E002" in ids and "safety.E003" in ids
-
-
-# --- the tuned model (safety/tuning.py, run by safety/encoder.py) -------------------------------
-
-
-def _switch_off_the_neighbours(monkeypatch):
-    monkeypatch.setattr(classifier, "flags_by_sentence", lambda s: [frozenset()] * len(s))
-
-
-def test_the_model_catches_what_neither_rules_nor_neighbours_do(monkeypatch):
-    text = "i keep thinking the kids would be fine with just her"
-    result = screen_text(text)
-    assert result.flags == {"self_harm"}
-    assert [(m.rule_id, m.excerpt) for m in result.matches] == [(classifier.MODEL_RULE_ID, text)]
-    _switch_off_the_model(monkeypatch)
-    assert screen_text(text).flags == frozenset()
+    monkeypatch.setattr(encoder, "MODEL_PATH", tmp_path / "missing.npz")
+    assert "safety.E003" in [e.id for e in checks.run_checks()]
 
 
 def test_the_model_gives_probabilities_per_flag():
@@ -153,49 +128,6 @@ def test_the_model_gives_probabilities_per_flag():
     assert probs.shape == (2, len(encoder.LABELS))
     assert probs[0, encoder.LABELS.index("danger")] > 0.9
     assert probs[1].max() < 0.1
-
-
-def test_a_neighbour_vote_the_model_finds_no_trace_of_is_dropped(monkeypatch):
-    """The second sentence sits near examples of abuse; read with the first, the model sees an
-    ordinary bad day, and for abuse or a guidance flag that settles it."""
-    text = "had a cry at my desk today. my boss was kind about it"
-    assert screen_text(text).flags == frozenset()
-    monkeypatch.setattr(classifier, "VETO", None)
-    assert screen_text(text).flags == {"abuse"}
-
-
-def test_rules_are_never_overruled_by_the_model(monkeypatch):
-    nothing = classifier.Reading(peak=np.zeros(len(classifier.LABELS)), where={})
-    monkeypatch.setattr(classifier, "read_in_context", lambda sentences: nothing)
-    _switch_off_the_neighbours(monkeypatch)
-    assert screen_text("he stopped loving me").flags == {"checked_out"}
-    assert screen_text("He headbutted me during the argument.").flags == {"abuse"}
-
-
-def test_urgent_flags_from_rules_are_never_dropped_by_the_model(monkeypatch):
-    nothing = classifier.Reading(peak=np.zeros(len(classifier.LABELS)), where={})
-    monkeypatch.setattr(classifier, "read_in_context", lambda sentences: nothing)
-    _switch_off_the_neighbours(monkeypatch)
-    assert "danger" in screen_text("he put his hands round my throat last night").flags
-    assert "self_harm" in screen_text("i want to kill myself").flags
-
-
-def test_abuse_a_rule_names_is_kept_even_when_the_model_misses_the_word():
-    """The model gives "headbutted" almost no chance of being abuse; the rule knows the act."""
-    assert classifier.read_in_context(["he headbutted me during the argument."]).peak[0] < 0.05
-    assert screen_text("He headbutted me during the argument.").flags == {"abuse"}
-
-
-def test_danger_brings_the_abuse_guidance_with_it(monkeypatch):
-    nothing = classifier.Reading(peak=np.zeros(len(classifier.LABELS)), where={})
-    monkeypatch.setattr(classifier, "read_in_context", lambda sentences: nothing)
-    _switch_off_the_neighbours(monkeypatch)
-    result = screen_text("he tracks my phone everywhere i go")
-    assert [(m.flag, m.rule_id) for m in result.matches] == [
-        ("danger", "danger.stalking"),
-        ("abuse", "danger.implies-abuse"),
-    ]
-    assert result.matches[0].excerpt == result.matches[1].excerpt
 
 
 def test_the_model_reads_windows_and_sentences():
@@ -212,14 +144,105 @@ def test_every_reader_has_a_plain_reason_to_show_the_person():
         assert RULE_NOTES[rule_id][0].isupper() and len(RULE_NOTES[rule_id]) > 30
 
 
-def test_near_misses_the_model_still_reads_as_flags_do_not_grow():
-    """The rules' near-miss negatives (test_screening_general.QUIET) with every reader on. The
-    model's low bar for self-harm and danger (MODEL_THRESHOLDS) costs some of them, training data
-    though they are: "i burned myself on the oven" is read as self-harm. Pinned at the count of
-    2026-11-22 so it can only go down; README (Safety) says so."""
-    from tests.safety.test_screening_general import QUIET
+# --- levels: route now, ask first, or nothing (safety/levels.py) --------------------------------
 
-    loud = [(flag, text) for flag, text in QUIET if flag in screen_text(text).flags]
-    print(*loud, sep="\n")
-    assert len(loud) <= 8
-    assert ("self_harm", "i burned myself on the oven") in loud  # the example README gives
+T = levels.Levels(ask=0.3, route=0.8, broad_ask=0.1, broad_route=0.5, knn_ask=2.0)
+
+
+@pytest.mark.parametrize(
+    "precise,broad,p,expected,source",
+    [
+        (True, False, 0.0, levels.ROUTE, "rule"),  # a precise rule names the act
+        (False, True, 0.05, levels.NONE, ""),  # a broad rule the model finds no trace of
+        (False, True, 0.2, levels.ASK, "rule"),
+        (False, True, 0.6, levels.ROUTE, "rule"),
+        (False, False, 0.2, levels.NONE, ""),
+        (False, False, 0.5, levels.ASK, "model"),
+        (False, False, 0.9, levels.ROUTE, "model"),
+    ],
+)
+def test_levels_from_the_evidence(precise, broad, p, expected, source):
+    level, by = levels.decide(precise, broad, p, 0.0, T)
+    assert (int(level), str(by)) == (expected, source)
+
+
+def test_decide_reads_arrays_as_it_reads_one_entry():
+    rng = np.random.default_rng(3)
+    precise, broad = rng.random(200) < 0.1, rng.random(200) < 0.3
+    p, knn = rng.random(200), rng.random(200)
+    t = levels.Levels(ask=0.3, route=0.8, broad_ask=0.1, broad_route=0.5, knn_ask=0.7)
+    many, _ = levels.decide(precise, broad, p, knn, t)
+    one = [
+        int(levels.decide(a, b, c, d, t)[0])
+        for a, b, c, d in zip(precise, broad, p, knn, strict=True)
+    ]
+    assert many.tolist() == one
+
+
+def test_a_middle_probability_asks_and_a_high_one_routes(monkeypatch):
+    ask = levels.THRESHOLDS["self_harm"].ask
+    route = levels.THRESHOLDS["self_harm"].route
+    assert ask < route
+    _reading(monkeypatch, self_harm=(ask + route) / 2)
+    middle = screen_text("a quiet sentence about the evening")
+    assert middle.possible == {"self_harm"} and middle.flags == frozenset()
+    _reading(monkeypatch, self_harm=max(route, 0.999))
+    assert screen_text("a quiet sentence about the evening").flags == {"self_harm"}
+
+
+def test_every_raised_name_has_a_match_at_its_level_with_its_passage():
+    text = (
+        "Work was long. He grabbed me by the throat last night and said next time he won't stop. "
+        "I keep counting the tablets in my drawer."
+    )
+    result = screen_text(text)
+    assert result.flags or result.possible
+    assert not result.flags & result.possible
+    sentences = split_sentences(text)
+    for name in result.flags | result.possible:
+        level = "route" if name in result.flags else "ask"
+        mine = [m for m in result.matches if m.flag == name]
+        assert mine and all(m.level == level for m in mine)
+        assert all(m.passage in sentences for m in mine)
+    assert screen_text(text).matches == result.matches  # a re-save gives the same passages
+
+
+def test_rules_are_never_overruled_by_the_model(monkeypatch):
+    _switch_off_the_model(monkeypatch)
+    assert screen_text("he stopped loving me").flags == {"checked_out"}
+    assert screen_text("He headbutted me during the argument.").flags == {"abuse"}
+    assert "danger" in screen_text("he put his hands round my throat last night").flags
+    assert "self_harm" in screen_text("i want to kill myself").flags
+
+
+def test_abuse_never_brings_danger(monkeypatch):
+    _reading(monkeypatch, abuse=0.99, danger=0.0)
+    result = screen_text("he reads all my messages and takes my bank card")
+    assert "abuse" in result.flags
+    assert "danger" not in result.flags | result.possible
+
+
+def test_danger_brings_the_abuse_guidance_with_it_at_its_level(monkeypatch):
+    _switch_off_the_model(monkeypatch)
+    result = screen_text("he tracks my phone everywhere i go")
+    assert [(m.flag, m.rule_id, m.level) for m in result.matches] == [
+        ("abuse", "danger.implies-abuse", "route"),
+        ("danger", "danger.stalking", "route"),
+    ]
+    assert result.matches[0].passage == result.matches[1].passage
+    ask = levels.THRESHOLDS["danger"].ask
+    _reading(monkeypatch, danger=(ask + levels.THRESHOLDS["danger"].route) / 2)
+    asked = screen_text("a quiet sentence about the evening")
+    assert asked.possible == {"danger", "abuse"} and not asked.flags
+
+
+def test_the_neighbours_are_not_run_unless_a_level_hears_them(monkeypatch):
+    def refuse(sentences):
+        raise AssertionError("the neighbour reader ran")
+
+    monkeypatch.setattr(classifier, "neighbour_shares", refuse)
+    if levels.hears_neighbours():
+        with pytest.raises(AssertionError):
+            screen_text("we had a quiet dinner tonight")
+    else:
+        assert screen_text("we had a quiet dinner tonight").flags == frozenset()

@@ -3,61 +3,57 @@
 
 import pytest
 
-from safety import rules
-from safety.screening import FLAGS, normalise, screen_text
-from tests.safety import (
-    examples_fresh,
-    examples_heldout,
-    examples_round4,
-    examples_round6,
-    examples_round7,
-    examples_round8,
-    examples_round9,
-    examples_round10,
-    examples_round11,
-    examples_tuning,
-)
+from safety import dataset, rules
+from safety.screening import FLAGS, normalise, rule_flags, rule_matches
+
+
+def _round(name, kind=None):
+    """A rule round's examples from data/screening/train/rounds_<name>.jsonl."""
+    rows = dataset.read(dataset.TRAIN / f"rounds_{name}.jsonl")
+    return [e for e in rows if kind is None or e.kind == kind]
+
+
+def _positives(*names):
+    return [(e.text, next(iter(e.flags))) for n in names for e in _round(n, "positive")]
+
+
+TUNING = [(e.text, set(e.flags)) for e in _round("tuning")]
 
 # Unit tests of the rules: the model readers are switched off (see conftest.rules_only).
 pytestmark = pytest.mark.usefixtures("rules_only")
 
 
-@pytest.mark.parametrize(
-    "text,expected", examples_tuning.ALL, ids=[t[:40] for t, _ in examples_tuning.ALL]
-)
+@pytest.mark.parametrize("text,expected", TUNING, ids=[t[:40] for t, _ in TUNING])
 def test_tuning_examples(text, expected):
     # danger brings abuse with it (screen_text adds it, whichever reader found the danger)
-    assert set(screen_text(text).flags) == expected | ({"abuse"} if "danger" in expected else set())
+    assert set(rule_flags(text)) == expected | ({"abuse"} if "danger" in expected else set())
 
 
 @pytest.mark.parametrize(
     "text,flag",
-    examples_heldout.POSITIVES + examples_fresh.POSITIVES,
-    ids=[t[:40] for t, _ in examples_heldout.POSITIVES + examples_fresh.POSITIVES],
+    _positives("heldout", "fresh"),
+    ids=[t[:40] for t, _ in _positives("heldout", "fresh")],
 )
 def test_earlier_held_out_positives_stay_caught(text, flag):
-    assert flag in screen_text(text).flags
+    assert flag in rule_flags(text)
 
 
 @pytest.mark.parametrize(
     "text",
-    examples_heldout.ORDINARY + examples_fresh.ORDINARY,
-    ids=[t[:40] for t in examples_heldout.ORDINARY + examples_fresh.ORDINARY],
+    [e.text for n in ("heldout", "fresh") for e in _round(n, "ordinary")],
+    ids=[e.text[:40] for n in ("heldout", "fresh") for e in _round(n, "ordinary")],
 )
 def test_ordinary_entries_raise_nothing(text):
-    assert screen_text(text).flags == frozenset()
+    assert rule_flags(text) == frozenset()
 
 
 def test_every_rule_has_a_positive_example():
-    texts = [t for t, _ in examples_tuning.ALL] + [t for t, _ in examples_heldout.POSITIVES]
-    texts += [t for t, _ in examples_round4.POSITIVES]  # the broad nets were written from these
-    texts += [t for t, _ in examples_round6.POSITIVES]  # the general constructions from these
-    texts += [t for t, _ in examples_round7.POSITIVES]  # and their second round from these
-    texts += [t for t, _ in examples_round8.POSITIVES]  # the wider nets from these
-    texts += [t for t, _ in examples_round9.POSITIVES]  # and the last round from these
-    texts += [t for t, _ in examples_round10.POSITIVES]  # and the very last from these
-    texts += [t for t, _ in examples_round11.POSITIVES]  # the lexicon rules after these
-    fired = {m.rule_id for t in texts for m in screen_text(t).matches} - {"danger.implies-abuse"}
+    # the rounds the rules were written from: the broad nets from round 4, the general
+    # constructions from rounds 6 and 7, the wider nets from 8 and 9, the lexicon rules from 10, 11
+    texts = [t for t, _ in TUNING]
+    texts += [t for t, _ in _positives("heldout", "round4", "round6", "round7", "round8")]
+    texts += [t for t, _ in _positives("round9", "round10", "round11")]
+    fired = {m.rule_id for t in texts for m in rule_matches(t)} - {"danger.implies-abuse"}
     assert fired == {rule_id for rule_id, *_ in rules.RULES + rules.BROAD_RULES}
 
 
@@ -81,7 +77,7 @@ def test_rules_only_use_known_flags_and_unique_ids():
     ],
 )
 def test_the_issues_negative_examples(text):
-    assert screen_text(text).flags == frozenset()
+    assert rule_flags(text) == frozenset()
 
 
 @pytest.mark.parametrize(
@@ -93,7 +89,7 @@ def test_the_issues_negative_examples(text):
     ],
 )
 def test_the_issues_coercive_control_examples(text, flag):
-    assert flag in screen_text(text).flags
+    assert flag in rule_flags(text)
 
 
 def test_typos_and_contractions_are_normalised():
@@ -106,24 +102,23 @@ def test_typos_and_contractions_are_normalised():
 
 
 def test_danger_in_the_past_still_counts_but_other_pasts_do_not():
-    assert "danger" in screen_text("He strangled me years ago, before we married.").flags
-    assert screen_text("He hit me once years ago and got help, it's over now.").flags == frozenset()
+    assert "danger" in rule_flags("He strangled me years ago, before we married.")
+    assert rule_flags("He hit me once years ago and got help, it's over now.") == frozenset()
 
 
 def test_a_story_carried_into_the_next_sentence_is_still_someone_elses():
-    assert screen_text("My friend's husband is a mess. He drinks every night.").flags == frozenset()
-    assert "addiction" in screen_text("My friend came over. My husband drinks every night.").flags
+    assert rule_flags("My friend's husband is a mess. He drinks every night.") == frozenset()
+    assert "addiction" in rule_flags("My friend came over. My husband drinks every night.")
 
 
 def test_matches_say_why_without_keeping_more_than_a_short_excerpt():
-    result = screen_text(
+    (match,) = rule_matches(
         "We had a long talk about the garden and then he reads all my messages again."
     )
-    (match,) = result.matches
     assert match.rule_id == "abuse.control_phone" and "reads all my messages" in match.excerpt
     assert len(match.excerpt) < 80
 
 
 def test_empty_text():
-    assert screen_text("").flags == frozenset()
-    assert screen_text("   \n ").matches == ()
+    assert rule_flags("") == frozenset()
+    assert rule_matches("   \n ") == ()

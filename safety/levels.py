@@ -1,0 +1,84 @@
+"""Levels: what each reader's evidence for a flag leads to. Route now, ask first, or nothing.
+
+Per flag, screen_text gathers (safety/screening.py):
+- precise: a rule from rules.RULES matched (a phrase that names the act: "he choked me");
+- broad: only a rule from rules.BROAD_RULES matched (a concept word near a person, or a general
+  construction: these also fire on everyday senses, "this class nearly killed me");
+- p: the tuned model's highest probability for the flag over the entry's windows and sentences;
+- knn: the nearest-neighbour reader's highest vote share over the entry's sentences.
+
+decide() turns them into a level with the thresholds in THRESHOLDS:
+  route  if precise, or p >= route, or (broad and p >= broad_route)
+  ask    if (broad and p >= broad_ask), or p >= ask, or knn >= knn_ask
+A danger level is decided from danger evidence alone (a danger rule or the danger probability):
+abuse evidence never raises danger. Danger that routes brings abuse with it at the route level, and
+danger that asks brings abuse at least to the ask level (screen_text does this).
+
+The thresholds are chosen by bench/screening_thresholds.py on readings of writing the model never
+learned from (bench/screening_eval.py: out of fold, or SHIPPED=1 for the shipped model on train/
+files newer than it; see THRESHOLDS for which), minimising the expected cost below with ordinary nights weighted to their real share. The cost,
+counted in units of one needless gentle question on an ordinary night:
+  a needless question (ask)                                      1
+  a needless route to guidance (abuse, infidelity, addiction, checked_out)   4
+  a needless route to the urgent page (danger, self_harm)       12
+  a missed danger or self-harm disclosure (neither route nor ask)  150
+  a missed abuse disclosure                                      80
+  a missed infidelity, addiction or checked-out disclosure       25
+  a disclosure asked about rather than routed at once            0.5 (urgent 2)
+and ordinary and tricky nights weigh as if 19 in 20 nights were ordinary (DOMAIN.md: base rates).
+"""
+
+from dataclasses import dataclass
+
+import numpy as np
+
+NONE, ASK, ROUTE = 0, 1, 2
+LEVEL_NAMES = {ASK: "ask", ROUTE: "route"}
+
+
+@dataclass(frozen=True)
+class Levels:
+    ask: float  # model probability at which to ask
+    route: float  # model probability at which to route at once
+    broad_ask: float  # with a broad rule, the model probability at which to ask
+    broad_route: float  # with a broad rule, the model probability at which to route
+    knn_ask: float  # neighbour share at which to ask (above 1: the neighbours are not heard)
+
+
+# Chosen by bench/screening_thresholds.py (bench/results/screening_thresholds.txt) on the shipped
+# model's readings of writing it never learned from: the helper's 420 missed-pattern positives and
+# 137 of its product-voice ordinary nights (SHIPPED=1 bench/screening_eval.py; the machine was too
+# busy on 2026-12-03 to retrain the model or read more). 1.01 means never.
+THRESHOLDS = {
+    "abuse": Levels(ask=0.9, route=0.98, broad_ask=0.0, broad_route=0.0, knn_ask=2.0),
+    "danger": Levels(ask=0.2, route=1.01, broad_ask=0.0, broad_route=0.0, knn_ask=2.0),
+    "self_harm": Levels(ask=0.4, route=1.01, broad_ask=0.0, broad_route=0.0, knn_ask=2.0),
+    "infidelity": Levels(ask=0.7, route=0.8, broad_ask=0.1, broad_route=0.1, knn_ask=2.0),
+    "addiction": Levels(ask=0.15, route=0.5, broad_ask=0.05, broad_route=0.05, knn_ask=2.0),
+    "checked_out": Levels(ask=0.3, route=0.8, broad_ask=0.0, broad_route=0.0, knn_ask=2.0),
+}
+
+
+def decide(precise, broad, p, knn, t: Levels):
+    """Levels (NONE, ASK or ROUTE) for arrays of evidence about one flag (or scalars), and which
+    reader decided: 'rule', 'model' or 'neighbours' (None where nothing)."""
+    precise, broad = np.asarray(precise, bool), np.asarray(broad, bool)
+    p, knn = np.asarray(p, float), np.asarray(knn, float)
+    by_rule_route = precise | (broad & (p >= t.broad_route))
+    by_model_route = ~by_rule_route & (p >= t.route)
+    by_rule_ask = ~by_rule_route & ~by_model_route & broad & (p >= t.broad_ask)
+    routed = by_rule_route | by_model_route
+    by_model_ask = ~routed & ~by_rule_ask & (p >= t.ask)
+    by_knn = ~routed & ~by_rule_ask & ~by_model_ask & (knn >= t.knn_ask)
+    level = np.where(routed, ROUTE, np.where(by_rule_ask | by_model_ask | by_knn, ASK, NONE))
+    source = np.where(
+        by_rule_route | by_rule_ask,
+        "rule",
+        np.where(by_model_route | by_model_ask, "model", np.where(by_knn, "neighbours", "")),
+    )
+    return level, source
+
+
+def hears_neighbours() -> bool:
+    """Whether any flag listens to the nearest-neighbour reader (else it is not run at all)."""
+    return any(t.knn_ask <= 1.0 for t in THRESHOLDS.values())
