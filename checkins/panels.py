@@ -78,7 +78,9 @@ def journal_context(request, *, form=None, just_saved=False) -> dict:
         "tonight": tonight,
         "after_midnight": local_today != tonight,
         "done": done,
-        "saved_at": timezone.localtime(entry.updated_at, tz) if entry and entry.updated_at else None,
+        "saved_at": timezone.localtime(entry.updated_at, tz)
+        if entry and entry.updated_at
+        else None,
         "just_saved": just_saved,
         "label": f"Your note for {tonight:%A} {tonight.day} {tonight:%B}",
     }

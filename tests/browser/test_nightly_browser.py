@@ -112,9 +112,9 @@ def test_a_light_chip_tapped_twice_is_taken_back_not_logged_twice(browser, live_
     assert SignalEntry.objects.filter(user=owner).count() == 1
     page.get_by_role("button", name="Followed through without a reminder").click()
     expect(page.locator("#tonight-logged")).to_contain_text("Taken back: Followed through")
-    expect(page.get_by_role("button", name="Followed through without a reminder")).to_have_attribute(
-        "aria-pressed", "false"
-    )
+    expect(
+        page.get_by_role("button", name="Followed through without a reminder")
+    ).to_have_attribute("aria-pressed", "false")
     assert not SignalEntry.objects.filter(user=owner).exists()
     context.close()
 
@@ -141,7 +141,9 @@ def test_under_debug_an_htmx_error_never_wipes_the_page(browser, live_server, ow
     # an error that is not our fragment (a forbidden answer, a proxy's page) is not swapped in
     page.route(
         "**/signals/log/",
-        lambda route: route.fulfill(status=403, body="<h1>403 Forbidden</h1>", content_type="text/html"),
+        lambda route: route.fulfill(
+            status=403, body="<h1>403 Forbidden</h1>", content_type="text/html"
+        ),
     )
     page.get_by_role("button", name="Softened without being asked").click()
     expect(page.locator("#tonight-signals .htmx-error")).to_contain_text("did not go through")
