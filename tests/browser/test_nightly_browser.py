@@ -146,7 +146,9 @@ def test_under_debug_an_htmx_error_never_wipes_the_page(browser, live_server, ow
         ),
     )
     page.get_by_role("button", name="Softened without being asked").click()
-    expect(page.locator("#tonight-signals .htmx-error")).to_contain_text("did not go through")
+    expect(page.locator("#tonight-signals .htmx-error")).to_contain_text(
+        "did not go through", timeout=15_000
+    )
     assert page.locator("#id_text").input_value() == text
     context.close()
 
