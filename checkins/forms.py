@@ -6,13 +6,21 @@ from django.core.exceptions import ValidationError
 from checkins import catalog, rules
 from checkins.models import DEFAULT_SEASON_DAYS, MAX_NOTE, MAX_TEXT
 
+# Words, not numbers: a screen reader says "Low, radio button 2 of 5", and the words are what the
+# mood line on /season/ and the calendar show back. Stored as 1 to 5.
 MOOD_CHOICES = [
-    ("", "Skip"),
-    ("1", "1, very low"),
-    ("2", "2, low"),
-    ("3", "3, okay"),
-    ("4", "4, good"),
-    ("5", "5, very good"),
+    ("1", "Very low"),
+    ("2", "Low"),
+    ("3", "Okay"),
+    ("4", "Good"),
+    ("5", "Very good"),
+]
+MOOD_LABELS = {int(value): label for value, label in MOOD_CHOICES}
+
+# The light dropdowns: greens and reds apart (<optgroup>), never mixed in one list.
+GROUPED_CODE_CHOICES = [
+    ("Green lights", [(item.code, item.label) for item in catalog.GREENS]),
+    ("Red lights", [(item.code, item.label) for item in catalog.REDS]),
 ]
 
 
@@ -29,6 +37,13 @@ def checkpoint_bounds(started_on: dt.date, today: dt.date) -> dict:
     first = max(started_on + dt.timedelta(rules.MIN_SEASON_DAYS), today + dt.timedelta(1))
     last = started_on + dt.timedelta(rules.MAX_SEASON_DAYS)
     return {"min": first.isoformat(), "max": last.isoformat()}
+
+
+def night_bounds(tonight: dt.date, season) -> dict:
+    """min and max for a night picker: no future night, none before the season (the same rule as
+    rules.check_night, said up front so the picker never offers a night the form will refuse)."""
+    first = season.started_on if season is not None else tonight
+    return {"min": first.isoformat(), "max": tonight.isoformat()}
 
 
 class SeasonForm(forms.Form):
@@ -121,7 +136,7 @@ class JournalForm(forms.Form):
 
 
 class SignalForm(forms.Form):
-    code = forms.ChoiceField(label="Which light", choices=catalog.CODE_CHOICES)
+    code = forms.ChoiceField(label="Which light", choices=GROUPED_CODE_CHOICES)
     night = forms.DateField(
         label="Night", widget=DateInput(), required=False, help_text="Leave as is for tonight."
     )
@@ -137,6 +152,7 @@ class SignalForm(forms.Form):
         self.tonight, self.season = tonight, season
         kwargs.setdefault("initial", {"night": tonight})
         super().__init__(*args, **kwargs)
+        self.fields["night"].widget.attrs.update(night_bounds(tonight, season))
 
     def clean_night(self):
         night = self.cleaned_data.get("night") or self.tonight

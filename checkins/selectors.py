@@ -5,6 +5,7 @@ import json
 
 from django.utils import timezone
 
+from checkins import trend
 from checkins.models import CheckpointMove, JournalEntry, Season, SignalEntry
 from checkins.nights import night_of
 
@@ -77,6 +78,27 @@ MAX_ENTRIES = 366 * 200
 
 def journal_page_exists(page: int, page_size: int) -> bool:
     return page >= 1 and (page - 1) * page_size < MAX_ENTRIES
+
+
+def night_moods(user, first: dt.date, last: dt.date) -> dict[dt.date, int | None]:
+    """Each night written in [first, last] and the mood chosen that night (None if skipped).
+    One query; no text is decrypted."""
+    return dict(
+        JournalEntry.objects.filter(user=user, night__range=(first, last)).values_list(
+            "night", "mood"
+        )
+    )
+
+
+def mood_chart(user, first: dt.date, last: dt.date, *, moods: dict | None = None) -> dict:
+    """Context for templates/checkins/partials/mood_chart.html: the person's own line over
+    [first, last]. One query, or none when `moods` (from night_moods) is passed in.
+
+        {% include "checkins/partials/mood_chart.html" with mood=mood_chart prefix="review-" %}
+    """
+    if moods is None:
+        moods = night_moods(user, first, last)
+    return trend.mood_chart_for(first, last, moods)
 
 
 def journal_page(user, *, offset: int, limit: int) -> tuple[list[JournalEntry], bool]:

@@ -168,6 +168,20 @@ def signal_log(*, user, code: str, night: dt.date, note: str = "") -> SignalEntr
     return entry
 
 
+def signal_toggle(*, user, code: str, night: dt.date) -> tuple[SignalEntry | None, bool]:
+    """A light chip on /tonight/: the first tap logs the light for that night, the next tap undoes
+    it. So a double tap never logs a light twice. Returns (the entry logged or removed, removed?)."""
+    with transaction.atomic():
+        existing = list(
+            SignalEntry.objects.select_for_update().filter(user=user, night=night, code=code)
+        )
+        if existing:
+            SignalEntry.objects.filter(pk__in=[e.pk for e in existing]).delete()
+            pagecache.changed(user)
+            return existing[0], True
+    return signal_log(user=user, code=code, night=night), False
+
+
 @transaction.atomic
 def signal_update(*, entry: SignalEntry, code: str, night: dt.date, note: str) -> SignalEntry:
     item = _check_signal(code, note)

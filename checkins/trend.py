@@ -219,11 +219,91 @@ def chart_for(weeks: list[Week]) -> Chart:
     )
 
 
+MOOD_WORDS = {1: "Very low", 2: "Low", 3: "Okay", 4: "Good", 5: "Very good"}
+
+
+def mood_word(value: float | None) -> str:
+    """An average mood as the nearest of the words the person chose from."""
+    if value is None:
+        return ""
+    return MOOD_WORDS[min(5, max(1, int(value + 0.5)))]
+
+
+def mood_chart_for(first: dt.date, last: dt.date, moods: dict) -> dict:
+    """The person's own line: the average mood of each week of the season (weeks as in weeks_for),
+    drawn as a line over 1 (very low) to 5 (very good), with gaps where no mood was chosen.
+
+    `moods` maps a night to its mood (1 to 5) or None. Returns the weeks with their numbers (for the
+    table) and the geometry for the SVG."""
+    height, top, bottom, left, slot = 200, 12, 170, 70, 24
+    total_days = (last - first).days + 1
+    count = max(1, -(-total_days // 7))
+    weeks = []
+    for i in range(count):
+        w_first = first + dt.timedelta(days=7 * i)
+        w_last = w_first + dt.timedelta(days=6)
+        values = [m for night, m in moods.items() if m and w_first <= night <= min(w_last, last)]
+        average = round(sum(values) / len(values), 1) if values else None
+        weeks.append(
+            {
+                "number": i + 1,
+                "first": w_first,
+                "last": w_last,
+                "complete": w_last <= last,
+                "count": len(values),
+                "average": average,
+                "word": mood_word(average),
+            }
+        )
+    width = max(320, left + slot * count + 8)
+    scale = (bottom - top) / 4
+
+    def y(value: float) -> float:
+        return round(bottom - (value - 1) * scale, 1)
+
+    segments, current, dots = [], [], []
+    for i, w in enumerate(weeks):
+        x = left + i * slot + 11
+        if w["average"] is None:
+            if current:
+                segments.append(current)
+            current = []
+            continue
+        point = (x, y(w["average"]))
+        current.append(point)
+        dots.append({"x": point[0], "y": point[1], "week": w})
+    if current:
+        segments.append(current)
+    return {
+        "weeks": weeks,
+        "width": width,
+        "height": height,
+        "left": left,
+        "lines": [" ".join(f"{x},{yy}" for x, yy in seg) for seg in segments if len(seg) > 1],
+        "dots": dots,
+        "gridlines": [{"value": v, "word": MOOD_WORDS[v], "y": y(v)} for v in (1, 2, 3, 4, 5)],
+        "labels": [
+            {"x": left + i * slot + 11, "number": w["number"]}
+            for i, w in enumerate(weeks)
+            if count <= 14 or i % 2 == 0
+        ],
+        "any": bool(dots),
+        "nights_with_mood": sum(w["count"] for w in weeks),
+    }
+
+
 def calendar_for(
-    first: dt.date, last: dt.date, written: set[dt.date], *, link_prefix: str = "/journal/"
+    first: dt.date,
+    last: dt.date,
+    written: set[dt.date],
+    *,
+    link_prefix: str = "/journal/",
+    moods: dict | None = None,
 ) -> list[dict]:
-    """Month grids (Monday first) of the nights in [first, last], marking those with an entry.
+    """Month grids (Monday first) of the nights in [first, last], marking those with an entry,
+    and the mood chosen that night when `moods` (night -> 1 to 5 or None) is given.
     Links are built here, not with {% url %} per cell: a year of cells is a lot of reversing."""
+    moods = moods or {}
     months = []
     cursor = first.replace(day=1)
     while cursor <= last:
@@ -239,6 +319,8 @@ def calendar_for(
                     "written": day in written,
                     "href": f"{link_prefix}{day.isoformat()}/",
                     "label": f"{day.day} {day:%B}",
+                    "mood": moods.get(day),
+                    "mood_word": MOOD_WORDS.get(moods.get(day) or 0, ""),
                 }
             )
             day += dt.timedelta(days=1)

@@ -8,7 +8,9 @@ from coaching.catalog import is_it_me, practice, refusals, scripts
 from safety import selectors as safety_selectors
 
 
-def practice_context(user, night, *, next_url: str) -> dict:
+def practice_context(user, night, *, next_url: str, open_: bool = True) -> dict:
+    """open_=False folds the list behind its summary (on /tonight/); after a toggle, or on
+    /coach/practice/, it stays open."""
     marked = selectors.marked_codes(user, night)
     groups = []
     for group, title in ((practice.DO, "Your half"), (practice.STOP, "Their half, put down")):
@@ -22,14 +24,27 @@ def practice_context(user, night, *, next_url: str) -> dict:
                 ],
             }
         )
-    return {"night": night, "groups": groups, "next": next_url, "count": len(marked)}
+    return {
+        "night": night,
+        "groups": groups,
+        "next": next_url,
+        "count": len(marked),
+        "open": open_,
+    }
+
+
+QUIET_FLAGS = frozenset({"danger", "self_harm"})
 
 
 def tonight_practice(request):
+    """Folded on /tonight/ (a summary with tonight's count); hidden while danger or self-harm is
+    active, when /tonight/ asks nothing of the person (checkins' lights card links to practice)."""
+    if QUIET_FLAGS & safety_selectors.active_flags(request.user):
+        return None
     night = checkins_bridge.current_night(request.user)
     return (
         "coaching/panels/practice.html",
-        practice_context(request.user, night, next_url=reverse("tonight")),
+        practice_context(request.user, night, next_url=reverse("tonight"), open_=False),
     )
 
 

@@ -10,6 +10,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from checkins import selectors, services
 from checkins.forms import JournalForm
+from checkins.panels import journal_context
 from checkins.views.common import (
     bound_forms,
     go,
@@ -68,6 +69,15 @@ def journal_save(request):
                 {"form": form, "night": _posted_night(request) or tonight_of(request)},
                 status=400,
             )
+        if request.htmx:
+            # Only the note card comes back, with the message and every word kept; the rest of
+            # the page stays as it is (static/js/nightly-errors.js swaps a 400 into its target).
+            return render(
+                request,
+                "checkins/panels/journal.html#tonight-journal",
+                {"panel": journal_context(request, form=form)},
+                status=400,
+            )
         bound_forms(request)["journal"] = form
         return render_tonight(request, status=400)
     entry = services.journal_save(
@@ -79,8 +89,19 @@ def journal_save(request):
     redirect_url = screen(request, text=entry.text, source="journal")
     if redirect_url:
         return go(request, redirect_url)
+    next_url = safe_next(request, reverse("tonight"))
+    if next_url == reverse("tonight"):
+        # The done state on /tonight/ says it was saved, and when: no flash message needed.
+        if request.htmx:
+            request.__dict__.pop("_checkins_entries", None)
+            return render(
+                request,
+                "checkins/panels/journal.html#tonight-journal",
+                {"panel": journal_context(request, just_saved=True)},
+            )
+        return go(request, next_url)
     messages.success(request, "Saved. Only you can read it.")
-    return go(request, safe_next(request, reverse("tonight")))
+    return go(request, next_url)
 
 
 @login_required

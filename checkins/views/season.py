@@ -16,7 +16,8 @@ def season_overview(user, season, today) -> dict:
     first, last = selectors.season_window(season, today)
     signals = selectors.signals_between(user, first, last)
     weeks = trend.weeks_for(first, last, signals)
-    written = selectors.journaled_nights(user, first, last)
+    moods = selectors.night_moods(user, first, last)  # the nights written, with their moods
+    written = set(moods)
     nights_so_far = (last - first).days + 1
     return {
         "season": season,
@@ -24,8 +25,9 @@ def season_overview(user, season, today) -> dict:
         "chart": trend.chart_for(weeks),
         "reading": trend.reading_for(weeks, signals),
         "calendar": trend.calendar_for(
-            first, last, written, link_prefix=reverse("checkins:journal")
+            first, last, written, link_prefix=reverse("checkins:journal"), moods=moods
         ),
+        "mood_chart": selectors.mood_chart(user, first, last, moods=moods),
         "nights_written": len(written),
         "nights_so_far": nights_so_far,
         "total_greens": sum(w.greens for w in weeks),

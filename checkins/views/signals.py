@@ -27,12 +27,15 @@ def _from_tonight(request) -> bool:
 @login_required
 @require_POST
 def signal_log(request):
-    """Log one light. Accepts code, night (optional), note (optional) and next (optional).
+    """Log one light. Accepts code, night (optional), note (optional), next (optional) and toggle.
 
-    From /tonight/ the buttons submit the journal form too (the `form` attribute), so the note
-    being typed is saved as a draft on the way and is never lost, with or without JavaScript."""
+    From /tonight/ the light chips send toggle=1: a second tap on tonight's light undoes it
+    instead of logging it twice. Without JavaScript the chips submit the journal form too (the
+    `form` attribute), so the note being typed is kept as a draft on the way, and the page says
+    so next to the chips. With htmx the chip sends only the light: the draft autosaves itself."""
     tonight, season = tonight_of(request), season_of(request)
     form = SignalForm(request.POST, tonight=tonight, season=season)
+    toggle = request.POST.get("toggle") == "1"
     journal = None
     if _from_tonight(request):
         journal = JournalForm(request.POST, tonight=tonight, season=season)
@@ -42,6 +45,9 @@ def signal_log(request):
             bound_forms(request)["signal"] = form
             return _tonight_error(request)
     elif not form.is_valid():
+        if request.htmx and _is_tonight(request):
+            bound_forms(request)["signal"] = form
+            return _tonight_error(request)
         return _signals_page(request, form=form, status=400)
     journal_route = None
     if journal is not None:
@@ -55,22 +61,33 @@ def signal_log(request):
             )
             # The journal text typed before the tap is screened like any explicit save.
             journal_route = screen(request, text=text, source="journal")
-    entry = services.signal_log(
-        user=request.user,
-        code=form.cleaned_data["code"],
-        night=form.cleaned_data["night"],
-        note=form.cleaned_data["note"],
+    removed = False
+    if toggle and not form.cleaned_data["note"].strip():
+        entry, removed = services.signal_toggle(
+            user=request.user, code=form.cleaned_data["code"], night=form.cleaned_data["night"]
+        )
+    else:
+        entry = services.signal_log(
+            user=request.user,
+            code=form.cleaned_data["code"],
+            night=form.cleaned_data["night"],
+            note=form.cleaned_data["note"],
+        )
+    redirect_url = (None if removed else screen(request, text=entry.note, source="signal")) or (
+        journal_route
     )
-    redirect_url = screen(request, text=entry.note, source="signal") or journal_route
     if redirect_url:
         return go(request, redirect_url)
     if request.htmx and _is_tonight(request):
         return render(
             request,
             "checkins/panels/signals.html#tonight-signals",
-            {"panel": signals_context(request, tonight, logged=entry)},
+            {"panel": signals_context(request, tonight, logged=entry, removed=removed)},
         )
-    messages.success(request, f"Logged: {entry.item.label}.")
+    if removed:
+        messages.success(request, f"Taken back: {entry.item.label}.")
+    else:
+        messages.success(request, f"Logged: {entry.item.label}.")
     return go(request, safe_next(request, reverse("checkins:signals")))
 
 

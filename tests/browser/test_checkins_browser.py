@@ -34,9 +34,10 @@ def test_a_night_with_htmx_from_login_to_saved_entry_and_green_light(page, live_
     assert page.url.endswith("/tonight/")  # no page load: the panel was swapped in place
     assert main.locator("#id_text").input_value().startswith("We had a calm dinner")
 
-    main.locator("label[for=id_mood_4]").click()
+    main.locator("label[for=id_mood_3]").click()
     main.get_by_role("button", name="Save", exact=True).click()
-    expect(page.locator(".messages")).to_contain_text("Saved")
+    expect(main.locator("#journal-h")).to_have_text("You wrote tonight. Rest.")
+    expect(main.locator("#save-status")).to_contain_text("Saved at")
     entry = JournalEntry.objects.get(user=owner)
     assert (entry.text, entry.mood) == ("We had a calm dinner and I kept my voice low.", 4)
     assert SignalEntry.objects.get(user=owner).code == "real_question"
@@ -50,18 +51,19 @@ def test_a_night_without_javascript(nojs_page, live_server, owner):
     browser_login(page, live_server.url, owner.email)
     main = page.locator("main")
     main.locator("#id_text").fill("Typed with no script at all.")
-    main.locator("#tonight-note").fill("Came to find me after.")
+    # the page says plainly that a tap keeps the note too
+    expect(main.locator("#lights-help")).to_contain_text("also keeps what you have written")
     main.get_by_role("button", name="Made the first move to repair").click()
     page.wait_for_url(re.compile(r"/tonight/$"))
     expect(page.locator(".messages")).to_contain_text("Logged: Made the first move to repair")
-    # the note being typed went along with the light and is still there
-    expect(main.locator("#id_text")).to_have_value("Typed with no script at all.")
-    light = SignalEntry.objects.get(user=owner)
-    assert (light.code, light.note) == ("repair_initiated", "Came to find me after.")
+    # the note being typed went along with the light as a draft
+    assert JournalEntry.objects.get(user=owner).text == "Typed with no script at all."
+    assert SignalEntry.objects.get(user=owner).code == "repair_initiated"
 
+    main.locator("summary", has_text="Read or change").click()
     main.locator("#id_text").fill("Typed with no script at all. And then some.")
     main.get_by_role("button", name="Save", exact=True).click()
-    expect(page.locator(".messages")).to_contain_text("Saved")
+    expect(main.locator("#journal-h")).to_have_text("You wrote tonight. Rest.")
     assert JournalEntry.objects.get(user=owner).text.endswith("And then some.")
 
 

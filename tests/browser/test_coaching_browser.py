@@ -90,6 +90,7 @@ def test_practice_toggles_on_tonight_with_javascript(browser, live_server, owner
     context, page = _page(browser, live_server, owner)
     page.goto(f"{live_server.url}/tonight/")
     page.evaluate("window.__same_page = true")
+    page.locator("#practice summary").click()  # folded to its summary on /tonight/ (issue #14)
     button = page.locator("#practice-regulate")
     assert button.get_attribute("aria-pressed") == "false"
     button.click()
@@ -106,6 +107,7 @@ def test_practice_toggles_on_tonight_with_javascript(browser, live_server, owner
 def test_practice_toggles_on_tonight_without_javascript(browser, live_server, owner):
     context, page = _page(browser, live_server, owner, js=False)
     page.goto(f"{live_server.url}/tonight/")
+    page.locator("#practice summary").click()  # folded to its summary on /tonight/ (issue #14)
     page.locator("#practice-no_chasing").click()
     page.wait_for_url(f"{live_server.url}/tonight/#practice")
     assert page.locator("#practice-no_chasing").get_attribute("aria-pressed") == "true"

@@ -133,7 +133,8 @@ def test_list_detail_search_and_delete(owner_client, owner):
     listing = owner_client.get("/journal/").content.decode()
     assert "Walked by the river." in listing and "Tired." in listing
     found = owner_client.post("/journal/", {"q": "CALM"}).content.decode()
-    assert "Dinner was calm." in found and "Tired." not in found
+    # the excerpt marks the words searched for
+    assert "Dinner was <mark>calm</mark>." in found and "Tired." not in found
     night = tonight(owner) - dt.timedelta(days=1)
     assert "Dinner was calm." in owner_client.get(f"/journal/{night}/").content.decode()
     assert owner_client.post(f"/journal/{night}/delete/").status_code == 302

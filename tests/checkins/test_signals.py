@@ -148,7 +148,7 @@ def test_htmx_logging_on_tonight_returns_the_panel(owner_client, owner):
     )
     assert response.status_code == 200
     body = response.content.decode()
-    assert body.lstrip().startswith('<section class="card" id="tonight-signals"')
+    assert body.lstrip().startswith('<section class="card lights-card" id="tonight-signals"')
     assert "Logged: Softened without being asked." in body
 
 
