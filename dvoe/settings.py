@@ -71,13 +71,14 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    "dvoe.accounts.lock.lock_middleware",  # the optional PIN lock, before any view sees the user
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "dvoe.middleware.private_no_store",
     "dvoe.friendly_405.friendly_method_not_allowed",
+    "dvoe.accounts.lock.lock_middleware",  # the optional PIN lock, before any view sees the user;
+    # inside private_no_store, so the lock screen and any error it meets are never cached
     "axes.middleware.AxesMiddleware",
 ]
 
