@@ -196,6 +196,11 @@ def season_summary(request):
             "decision_label": catalog.DECISION_LABELS.get(season.decision, ""),
             "today": today,
             "mood_partial": MOOD_PARTIAL if "mood" in parts else None,
+            "mood": (
+                selectors.mood_chart(request.user, season.started_on, today)
+                if "mood" in parts
+                else None
+            ),
         }
     )
     return render(request, "checkins/season_summary.html", context)

@@ -66,6 +66,8 @@ def seed(user):
 
     ask_self_harm(user, passage="some days i do not see the point.")
     services.checkin_answer(
-        checkin=CheckIn.objects.get(user=user), topic="self_harm", answer="not_sure"
+        checkin=CheckIn.objects.get(user=user, closed_at__isnull=True),
+        topic="self_harm",
+        answer="not_sure",
     )
     ask_self_harm(user)

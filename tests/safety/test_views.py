@@ -265,7 +265,7 @@ def test_help_uses_the_profile_country_or_the_fallback(owner_client):
     assert "0808 2000 247" in html(owner_client.get("/help/"))
     # Signed out with no country to guess: every country's first numbers, and the picker (#12)
     fallback = html(Client().get("/help/"))
-    assert 'href="tel:999"' in fallback and "Pick a country" in fallback
+    assert 'href="tel:999"' in fallback and "Pick your country" in fallback
     assert "Your local emergency number" in html(Client().get("/help/?country=XX"))
 
 
