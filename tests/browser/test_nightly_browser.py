@@ -137,7 +137,17 @@ def test_under_debug_an_htmx_error_never_wipes_the_page(browser, live_server, ow
     expect(page.locator("#tonight-signals")).to_be_visible()
     expect(page.locator(".site-header")).to_be_visible()
     assert not JournalEntry.objects.exists()
+    context.close()
 
+
+def test_under_debug_an_error_page_that_is_not_our_fragment_is_never_swapped_in(
+    browser, live_server, owner, settings
+):
+    # Its own page, with a short note: the long note above keeps autosaves queued on the form.
+    settings.DEBUG = True
+    context, page = _phone(browser, live_server, owner)
+    text = "A quiet evening."
+    page.locator("#id_text").fill(text)
     # an error that is not our fragment (a forbidden answer, a proxy's page) is not swapped in
     page.route(
         "**/signals/log/",
