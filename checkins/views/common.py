@@ -37,12 +37,18 @@ def go(request, url: str):
 
 def screen(request, *, text: str, source: str) -> str | None:
     """Hand saved text to safety; the text is already stored whatever safety says."""
+    outcome = screen_outcome(request, text=text, source=source)
+    return outcome.redirect_url if outcome else None
+
+
+def screen_outcome(request, *, text: str, source: str):
+    """safety's whole Outcome for saved text (None for empty text): where to go next, and whether
+    that is a route (flags) or only a question (possible)."""
     if not text.strip():
         return None
     from safety.services import screen_and_record
 
-    outcome = screen_and_record(user=request.user, text=text, source=source)
-    return outcome.redirect_url
+    return screen_and_record(user=request.user, text=text, source=source)
 
 
 def render_tonight(request, *, status: int = 200):

@@ -16,6 +16,7 @@ from checkins.views.common import (
     go,
     render_tonight,
     screen,
+    screen_outcome,
     season_of,
     tonight_of,
 )
@@ -126,11 +127,17 @@ def journal_autosave(request):
     services.journal_save(user=request.user, night=night, text=text, mood=mood)
     saved_at = timezone.localtime(timezone.now(), request.user.profile.tz)
     # Screened and recorded like every save, but never routed mid-sentence: a calm link instead.
-    help_url = screen(request, text=text, source="journal")
+    outcome = screen_outcome(request, text=text, source="journal")
+    help_url = outcome.redirect_url if outcome else None
     return render(
         request,
         "checkins/partials/autosave_status.html",
-        {"saved_at": saved_at, "help_url": help_url},
+        # Only a question (nothing routes): say so plainly, never "serious".
+        {
+            "saved_at": saved_at,
+            "help_url": help_url,
+            "asking": bool(help_url and not outcome.flags),
+        },
     )
 
 

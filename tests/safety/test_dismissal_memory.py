@@ -173,3 +173,19 @@ def test_the_memory_and_check_ins_go_with_the_account(owner_client, owner):
     assert not DismissedPassage.objects.exists()
     assert not CheckIn.objects.exists()
     assert not Flag.objects.exists()
+
+
+def test_an_autosave_that_only_raises_a_question_says_so_calmly(owner_client, owner, monkeypatch):
+    """Something only possible is a question waiting, never "sounds serious"; a route still is."""
+    asked = ScreenResult(
+        possible=frozenset({"self_harm"}),
+        matches=(Match("self_harm", "test", "tired", "so tired of it all.", "ask"),),
+    )
+    monkeypatch.setattr(services, "screen_text", lambda text: asked)
+    draft = autosave(owner_client, owner, "So tired of it all.").content.decode()
+    assert "one question about what you wrote" in draft
+    assert "/safety/check-in/" in draft and "serious" not in draft
+
+    monkeypatch.undo()
+    draft = autosave(owner_client, owner, DANGER).content.decode()
+    assert "sounds serious" in draft and "/safety/urgent/" in draft
