@@ -38,7 +38,13 @@ from safety.screening import gather, split_sentences  # noqa: E402
 OUT = Path(
     os.environ.get("OUT", Path(__file__).resolve().parent / "results" / "screening_folds.jsonl")
 )
-FOLD_BY_LINE = ("product_negatives", "tricky_negatives", "missed_positives")
+FOLD_BY_LINE = (
+    "product_negatives",
+    "tricky_negatives",
+    "missed_positives",
+    "round15_ordinary",
+    "round15_positives_tricky",
+)
 FLAGS = classifier.LABELS
 # NEIGHBOURS=1 also builds each fold's neighbour index and records the neighbours' votes (embedding
 # every training sentence first: some twenty thousand, a long wait on a busy machine).
@@ -162,7 +168,24 @@ def reading(fold, path, line, e):
         "broad": [f for f in FLAGS if evidence[f].broad],
         "p": [round(evidence[f].p, 4) for f in FLAGS],
         "knn": [round(evidence[f].knn, 4) for f in FLAGS],
+        # which rules matched (ids only), and the model's reading of every unit (window or
+        # sentence) so other ways of combining them can be tried without reading the text again
+        "rules": sorted(
+            {m.rule_id for f in FLAGS for _i, m in evidence[f].precise + evidence[f].broad}
+        ),
+        "units": _unit_readings(sentences),
     }
+
+
+def _unit_readings(sentences):
+    spans = classifier.units(sentences)
+    probs = classifier._recall(
+        classifier._read_memo, [classifier._text(sentences, s) for s in spans]
+    )
+    probs = probs.reshape(len(spans), len(FLAGS))
+    return [
+        [a, b, [round(float(x), 4) for x in row]] for (a, b), row in zip(spans, probs, strict=True)
+    ]
 
 
 if __name__ == "__main__":
