@@ -12,8 +12,10 @@ and without the neighbour reader, pooled and per file. No text is read or printe
 
 import itertools
 import json
+import os
 import sys
 from collections import defaultdict
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -40,8 +42,21 @@ BROAD_GRID = (0.0, 0.02, 0.05, 0.1, 0.2, 0.3, 0.5, 0.7, 1.01)
 KNN_GRID = (0.5, 0.6, 0.7, 0.8, 0.9, 2.0)
 
 
-def load(path):
+def aggregate(units, how):
+    """One probability per flag from the model's readings of an entry's units ([start, end,
+    probs] for every window and every readable sentence alone; bench/screening_eval.py), combined
+    as safety.classifier.combine does with `how` ("peak" or "agree", see there)."""
+    from safety import classifier
+
+    return classifier.combine([(u[0], u[1]) for u in units], [u[2] for u in units], how)[0]
+
+
+def load(path, how=None):
+    how = how or os.environ.get("AGG", "peak")
     rows = [json.loads(line) for line in Path(path).read_text().splitlines() if line]
+    if how != "peak":
+        for r in rows:
+            r["p"] = [float(x) for x in aggregate(r["units"], how)]
     j = {f: levels_index(f) for f in FLAGS}
     data = {
         "kind": np.array([r["kind"] for r in rows]),
@@ -102,6 +117,38 @@ def level_of(flag, data, t, floor=None):
     return np.maximum(level, floor) if floor is not None else level
 
 
+PRECISE_GRID = (0.0, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.5)
+
+
+def refine(start, score):
+    """Coordinate descent from `start` over every field's grid, including when a precise rule is
+    heard (precise_route, precise_ask), keeping the order constraints of grid()."""
+    grids = {
+        "ask": P_GRID,
+        "route": P_GRID,
+        "broad_ask": BROAD_GRID,
+        "broad_route": BROAD_GRID,
+        "precise_ask": PRECISE_GRID,
+        "precise_route": PRECISE_GRID,
+    }
+    best, best_cost = start, score(start)
+    for _ in range(3):
+        moved = False
+        for name, values in grids.items():
+            for value in values:
+                t = replace(best, **{name: value})
+                if t.route < t.ask or t.broad_route < t.broad_ask or t.broad_ask > t.ask:
+                    continue
+                if t.broad_route > t.route or t.precise_route < t.precise_ask:
+                    continue
+                c = score(t)
+                if c < best_cost - 1e-9:
+                    best, best_cost, moved = t, c, True
+        if not moved:
+            break
+    return best
+
+
 def choose(data, knn_on):
     w = weights(data)
     chosen, out = {}, {}
@@ -109,12 +156,13 @@ def choose(data, knn_on):
     for flag in order:
         floor = out["danger"] if flag == "abuse" else None
         allowed = data["danger"]["label"] if flag == "abuse" else None
-        best = min(
-            grid(knn_on),
-            key=lambda t, f=flag, fl=floor, al=allowed: cost(
-                f, level_of(f, data, t, fl), data, w, al
-            ),
-        )
+
+        def score(t, f=flag, fl=floor, al=allowed):
+            return cost(f, level_of(f, data, t, fl), data, w, al)
+
+        best = min(grid(knn_on), key=score)
+        if os.environ.get("PRECISE", "1") == "1":
+            best = refine(best, score)
         chosen[flag] = best
         out[flag] = level_of(flag, data, best, floor)
     return chosen, out

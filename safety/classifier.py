@@ -1,6 +1,6 @@
 """The model readers: the tuned model, and nearest neighbours in sentence-embedding space.
 
-Hand-written rules (safety/rules.py) catch the phrasings someone thought of; held-out sets showed
+Hand-written rules (safety/rules/, one file per flag) catch the phrasings someone thought of; held-out sets showed
 them missing four in ten of the ones nobody did. The readers here work by meaning instead.
 
 The tuned model (trained by safety/tuning.py on data/screening/train/) reads windows of up to
@@ -220,24 +220,63 @@ def units(sentences: list[str]) -> list[tuple[int, int]]:
 class Reading:
     """The tuned model's view of one entry."""
 
-    peak: np.ndarray  # (6,) the highest probability of each flag over all units
+    peak: np.ndarray  # (6,) each flag's probability for the entry (see COMBINE)
     where: dict  # flag -> index of the sentence to show (the one the model puts highest)
+
+
+# How the readings of an entry's units become one probability per flag:
+# "peak": the highest unit (any window or any sentence alone);
+# "agree": a sentence counts only as far as a window around it agrees (the lower of the two), so
+#   a sentence that reads alarming alone but not among its neighbours ("choking up at the
+#   assembly... the kids were lovely"), or a window whose alarm no sentence in it carries, counts
+#   for less. Long ordinary entries give "peak" many chances to spike; "agree" asks for two
+#   readings at once. Chosen out of fold (bench/screening_thresholds.py, AGG=).
+COMBINE = "peak"
+
+
+def combine(spans, probs, how=None):
+    """(value, at): per flag, the entry's probability and the sentence to show, from the
+    readings `probs` (units x 6) of `spans` (units())."""
+    how = how or COMBINE
+    probs = np.asarray(probs, dtype=np.float32)
+    singles = {a: k for k, (a, b) in enumerate(spans) if b - a == 1}
+    windows = [k for k, (a, b) in enumerate(spans) if b - a > 1] or list(range(len(spans)))
+    value = np.zeros(probs.shape[1], dtype=np.float32)
+    at = np.zeros(probs.shape[1], dtype=int)
+    if how == "peak":
+        value = probs.max(axis=0)
+        for j in range(probs.shape[1]):
+            a, b = spans[int(np.argmax(probs[:, j]))]
+            # show the sentence in that span the model puts highest on its own
+            inside = [(probs[singles[k], j] if k in singles else -1.0, k) for k in range(a, b)]
+            at[j] = max(inside)[1]
+        return value, at
+    paired = False
+    for w in windows:
+        a, b = spans[w]
+        for i in range(a, b):
+            if i not in singles:
+                continue
+            pair = np.minimum(probs[w], probs[singles[i]])
+            better = pair > value
+            value = np.where(better, pair, value)
+            at = np.where(better, i, at)
+            paired = True
+    if not paired:  # no sentence long enough to read alone: the windows speak
+        for w in windows:
+            better = probs[w] > value
+            value = np.where(better, probs[w], value)
+            at = np.where(better, spans[w][0], at)
+    return value, at
 
 
 def read_in_context(sentences: list[str]) -> Reading:
     spans = units(sentences)
     texts = [_text(sentences, span) for span in spans]
-    singles = {a: i for i, (a, b) in enumerate(spans) if b - a == 1}
     _compute([], texts)
     probs = _recall(_read_memo, texts).reshape(len(texts), len(LABELS))
-    peak = probs.max(axis=0)
-    where = {}
-    for j in range(len(LABELS)):
-        a, b = spans[int(np.argmax(probs[:, j]))]
-        # show the sentence in that span the model puts highest on its own
-        inside = [(probs[singles[k], j] if k in singles else -1.0, k) for k in range(a, b)]
-        where[LABELS[j]] = max(inside)[1]
-    return Reading(peak=peak, where=where)
+    value, at = combine(spans, probs)
+    return Reading(peak=value, where={flag: int(at[j]) for j, flag in enumerate(LABELS)})
 
 
 def neighbour_shares(sentences: list[str]) -> np.ndarray:

@@ -8,8 +8,9 @@ Per flag, screen_text gathers (safety/screening.py):
 - knn: the nearest-neighbour reader's highest vote share over the entry's sentences.
 
 decide() turns them into a level with the thresholds in THRESHOLDS:
-  route  if precise, or p >= route, or (broad and p >= broad_route)
-  ask    if (broad and p >= broad_ask), or p >= ask, or knn >= knn_ask
+  route  if (precise and p >= precise_route), or p >= route, or (broad and p >= broad_route)
+  ask    if (precise and p >= precise_ask), or (broad and p >= broad_ask), or p >= ask,
+         or knn >= knn_ask
 A danger level is decided from danger evidence alone (a danger rule or the danger probability):
 abuse evidence never raises danger. Danger that routes brings abuse with it at the route level, and
 danger that asks brings abuse at least to the ask level (screen_text does this).
@@ -43,6 +44,12 @@ class Levels:
     broad_ask: float  # with a broad rule, the model probability at which to ask
     broad_route: float  # with a broad rule, the model probability at which to route
     knn_ask: float  # neighbour share at which to ask (above 1: the neighbours are not heard)
+    # With a precise rule: the model probability at which it routes, and below that at which it
+    # still asks (0.0 and 0.0: a precise rule always routes). Even a phrase that names the act
+    # has everyday senses ("choking up at the assembly"); where the model reads the words around
+    # it as nothing, the rule is heard as a question, or not at all.
+    precise_route: float = 0.0
+    precise_ask: float = 0.0
 
 
 # Chosen by bench/screening_thresholds.py (bench/results/screening_thresholds.txt) on the shipped
@@ -64,9 +71,13 @@ def decide(precise, broad, p, knn, t: Levels):
     reader decided: 'rule', 'model' or 'neighbours' (None where nothing)."""
     precise, broad = np.asarray(precise, bool), np.asarray(broad, bool)
     p, knn = np.asarray(p, float), np.asarray(knn, float)
-    by_rule_route = precise | (broad & (p >= t.broad_route))
+    by_rule_route = (precise & (p >= t.precise_route)) | (broad & (p >= t.broad_route))
     by_model_route = ~by_rule_route & (p >= t.route)
-    by_rule_ask = ~by_rule_route & ~by_model_route & broad & (p >= t.broad_ask)
+    by_rule_ask = (
+        ~by_rule_route
+        & ~by_model_route
+        & ((precise & (p >= t.precise_ask)) | (broad & (p >= t.broad_ask)))
+    )
     routed = by_rule_route | by_model_route
     by_model_ask = ~routed & ~by_rule_ask & (p >= t.ask)
     by_knn = ~routed & ~by_rule_ask & ~by_model_ask & (knn >= t.knn_ask)

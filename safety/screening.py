@@ -18,7 +18,7 @@ question costs far less than a wrong route, and far less than a miss.
 
 How it works: the text is normalised (see `normalise`) and split into sentences, and the readers
 go over it (gather()):
-1. The documented rules in safety/rules.py. A match has to pass the guards described there
+1. The documented rules in safety/rules/ (one file per flag). A match has to pass the guards described there
    (negation, someone else's story, a past that is over, the writer's own behaviour). Precise
    rules (rules.RULES) name the act and route at once; broad rules (rules.BROAD_RULES: a concept
    word near a person, general constructions) also fire on everyday senses, so they route only
