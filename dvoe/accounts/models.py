@@ -16,9 +16,10 @@ COUNTRIES = [
     ("CA", "Canada"),
     ("AU", "Australia"),
     ("NZ", "New Zealand"),
-    # Added with their contacts in safety 0005 (issue #12); alphabetical after the first six.
+    # Added with their contacts in safety 0005 and 0007 (issue #12); alphabetical after the first six.
     ("AT", "Austria"),
     ("BE", "Belgium"),
+    ("BR", "Brazil"),
     ("FR", "France"),
     ("DE", "Germany"),
     ("IN", "India"),

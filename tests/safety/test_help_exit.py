@@ -186,6 +186,15 @@ def test_a_country_whose_numbers_all_wait_to_be_checked_falls_back_to_the_intern
     assert "tel:116123" not in html and "do not have contacts for that country" in html
 
 
+def test_brazil_has_its_checked_numbers_and_is_guessed_from_pt_br(client):
+    html = client.get("/help/", HTTP_ACCEPT_LANGUAGE="pt-BR,pt;q=0.9").content.decode()
+    main = html.split('id="main"', 1)[1]
+    assert main.split('href="tel:', 1)[1].split('"', 1)[0] == "190"
+    assert 'href="tel:180"' in main and 'href="tel:188"' in main
+    assert '<option value="BR" selected>' in main
+    assert all(r.source.startswith("http") for r in Resource.objects.filter(country="BR"))
+
+
 def test_a_checked_country_shows_its_date_once_and_no_caveat(client):
     html = client.get("/help/?country=DE").content.decode()
     assert html.count("Numbers checked 3 December 2026") == 1
