@@ -26,7 +26,7 @@ def contacts(db):
     for name in ["0002_seed_resources", "0005_resource_source_countries"]:
         importlib.import_module(f"safety.migrations.{name}").seed(apps, None)
     importlib.import_module("safety.migrations.0006_resource_sources_checked").check(apps, None)
-    importlib.import_module("safety.migrations.0007_resource_brazil").seed(apps, None)
+    importlib.import_module("safety.migrations.0007_resource_more_countries").seed(apps, None)
 
 
 def _idle_for(context, seconds):

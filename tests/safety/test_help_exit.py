@@ -186,13 +186,18 @@ def test_a_country_whose_numbers_all_wait_to_be_checked_falls_back_to_the_intern
     assert "tel:116123" not in html and "do not have contacts for that country" in html
 
 
-def test_brazil_has_its_checked_numbers_and_is_guessed_from_pt_br(client):
+def test_brazil_mexico_and_the_philippines_have_checked_numbers(client):
     html = client.get("/help/", HTTP_ACCEPT_LANGUAGE="pt-BR,pt;q=0.9").content.decode()
     main = html.split('id="main"', 1)[1]
     assert main.split('href="tel:', 1)[1].split('"', 1)[0] == "190"
     assert 'href="tel:180"' in main and 'href="tel:188"' in main
     assert '<option value="BR" selected>' in main
-    assert all(r.source.startswith("http") for r in Resource.objects.filter(country="BR"))
+    added = Resource.objects.filter(country__in=["BR", "MX", "PH"])
+    assert {r.country for r in added} == {"BR", "MX", "PH"}
+    assert all(r.source.startswith("http") and not r.reverify for r in added)
+    for code, first in [("MX", "911"), ("PH", "911")]:
+        page = client.get(f"/help/?country={code}").content.decode().split('id="main"', 1)[1]
+        assert page.split('href="tel:', 1)[1].split('"', 1)[0] == first, code
 
 
 def test_a_checked_country_shows_its_date_once_and_no_caveat(client):
