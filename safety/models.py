@@ -175,7 +175,7 @@ class Resource(models.Model):
     # reviewing the data can check it again. Shown to staff in the admin.
     source = models.CharField(max_length=200, blank=True)
     # True while a number comes from the team's knowledge and still waits to be re-checked
-    # against its source; the pages then say so once.
+    # against its source; such a row is never shown (safety.selectors.shown_resources).
     reverify = models.BooleanField(
         default=False, help_text="From the team's knowledge, to be re-verified at the source."
     )

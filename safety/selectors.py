@@ -155,10 +155,19 @@ def screening_view(user) -> dict:
     }
 
 
+def shown_resources():
+    """The contacts dvoe may show: a row still waiting to be re-verified at its source never is.
+
+    Rows from memory can be kept (in the admin, ticked "reverify") without reaching anyone until
+    someone checks them; a country left with none falls back to the international list.
+    """
+    return Resource.objects.filter(reverify=False)
+
+
 def resources_for(country: str | None) -> dict:
     """Contacts for a country (or the international fallback), grouped by kind in a fixed order."""
     code = country if country and country != FALLBACK_COUNTRY else None
-    rows = list(Resource.objects.filter(country__in=[code or FALLBACK_COUNTRY, FALLBACK_COUNTRY]))
+    rows = list(shown_resources().filter(country__in=[code or FALLBACK_COUNTRY, FALLBACK_COUNTRY]))
     own = [r for r in rows if r.country == code] if code else []
     chosen = own or [r for r in rows if r.country == FALLBACK_COUNTRY]
     labels = dict(Resource.KIND_CHOICES)
@@ -244,14 +253,9 @@ def without(resources: dict, shown: list[Resource], kinds=None) -> list[dict]:
 
 
 def checked(resources: dict) -> dict:
-    """Said once per page: the oldest date the shown contacts were checked, and whether any still
-    waits to be re-verified against its service's own published number."""
-    rows = [r for g in resources["groups"] for r in g["items"]]
-    dates = [r.verified_on for r in rows if r.verified_on]
-    return {
-        "checked_on": min(dates) if dates else None,
-        "reverify": any(r.reverify for r in rows),
-    }
+    """Said once per page: the oldest date the shown contacts were checked at their source."""
+    dates = [r.verified_on for g in resources["groups"] for r in g["items"] if r.verified_on]
+    return {"checked_on": min(dates) if dates else None}
 
 
 def every_country_first() -> list[dict]:
@@ -263,7 +267,7 @@ def every_country_first() -> list[dict]:
 
     names = dict(COUNTRIES)
     rows: dict[str, list[Resource]] = {}
-    for r in Resource.objects.exclude(country=FALLBACK_COUNTRY).exclude(phone=""):
+    for r in shown_resources().exclude(country=FALLBACK_COUNTRY).exclude(phone=""):
         rows.setdefault(r.country, []).append(r)
     out = []
     for code, _name in COUNTRIES:
@@ -281,7 +285,8 @@ def every_country_first() -> list[dict]:
 
 def resource_countries() -> set[str]:
     return set(
-        Resource.objects.exclude(country=FALLBACK_COUNTRY)
+        shown_resources()
+        .exclude(country=FALLBACK_COUNTRY)
         .values_list("country", flat=True)
         .distinct()
     )

@@ -115,11 +115,29 @@ def lock_open(*, request, user) -> None:
 @transaction.atomic
 def lock_try(*, request, user, pin: str) -> str:
     """Check a PIN. Returns "open", "wrong" or "signed_out" (the fifth wrong PIN in a row)."""
-    from dvoe.accounts.models import User
-
     if user.lock_pin and check_password(pin, user.lock_pin):
         lock_open(request=request, user=user)
         return "open"
+    return _count_failure(request=request, user=user)
+
+
+@transaction.atomic
+def lock_confirm(*, request, user, secret: str) -> str:
+    """Before an existing PIN is changed or removed: the current PIN, or the account password for
+    someone who has forgotten it. Returns "ok", "wrong" or "signed_out". A miss counts towards the
+    same five as the lock screen, so settings cannot be used to guess the PIN (or the password)."""
+    from dvoe.accounts.models import User
+
+    if (user.lock_pin and check_password(secret, user.lock_pin)) or user.check_password(secret):
+        User.objects.filter(pk=user.pk).update(lock_failures=0)
+        user.lock_failures = 0
+        return "ok"
+    return _count_failure(request=request, user=user)
+
+
+def _count_failure(*, request, user) -> str:
+    from dvoe.accounts.models import User
+
     User.objects.filter(pk=user.pk).update(lock_failures=F("lock_failures") + 1)
     user.refresh_from_db(fields=["lock_failures"])
     if user.lock_failures >= MAX_FAILURES:

@@ -14,6 +14,10 @@ from django.views.decorators.http import require_http_methods, require_POST
 from dvoe.accounts import lock
 from dvoe.lib import redirects
 
+SIGNED_OUT = (
+    "That was five tries that did not match, so you are signed out everywhere. "
+    "Sign in with your password."
+)
 _digits = RegexValidator(r"^[0-9]{4,8}$", "Use 4 to 8 digits, numbers only.")
 
 
@@ -30,15 +34,9 @@ def _pin_field(label, autocomplete):
     )
 
 
-class LockSetForm(forms.Form):
+class _NewPinForm(forms.Form):
     pin = _pin_field("Choose a PIN (4 to 8 digits)", "new-password")
     pin_again = _pin_field("The same PIN again", "new-password")
-    idle_seconds = forms.TypedChoiceField(
-        label="Ask for it after this long without use",
-        choices=lock.IDLE_CHOICES,
-        coerce=int,
-        initial=lock.DEFAULT_IDLE,
-    )
 
     def clean(self):
         data = super().clean()
@@ -47,8 +45,45 @@ class LockSetForm(forms.Form):
         return data
 
 
+class LockSetForm(_NewPinForm):
+    idle_seconds = forms.TypedChoiceField(
+        label="Ask for it after this long without use",
+        choices=lock.IDLE_CHOICES,
+        coerce=int,
+        initial=lock.DEFAULT_IDLE,
+    )
+
+
 class LockIdleForm(forms.Form):
     idle_seconds = LockSetForm.base_fields["idle_seconds"]
+
+
+def _current_field():
+    return forms.CharField(
+        label="Your PIN now, or your account password",
+        max_length=128,
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+        error_messages={"required": "Enter the PIN you use now, or your account password."},
+    )
+
+
+class LockOffForm(forms.Form):
+    """Removing a PIN asks for it first (or the password), so a borrowed phone cannot do it."""
+
+    current = _current_field()
+
+
+class LockChangeForm(_NewPinForm):
+    """Changing a PIN asks for the one in use (or the password) first."""
+
+    current = _current_field()
+    field_order = ["current", "pin", "pin_again"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["pin"].label = "Your new PIN (4 to 8 digits)"
+        self.fields["pin_again"].label = "The new PIN again"
 
 
 class UnlockForm(forms.Form):
@@ -100,11 +135,7 @@ def lock_screen(request):
     if outcome == "open":
         return redirect(_safe_next(request) or "tonight")
     if outcome == "signed_out":
-        messages.info(
-            request,
-            "That was five PINs that did not match, so you are signed out everywhere. "
-            "Sign in with your password.",
-        )
+        messages.info(request, SIGNED_OUT)
         return redirect("accounts:login")
     left = lock.MAX_FAILURES - user.lock_failures
     form.add_error("pin", "That PIN did not match.")
@@ -120,23 +151,26 @@ def lock_forgot(request):
     return redirect("accounts:login")
 
 
+# Each form on the settings panel gets its own ids: two of them have a `current` field.
+FORM_IDS = {"set": "lock_%s", "idle": "lock_%s", "change": "lockchange_%s", "off": "lockoff_%s"}
+
+
 @login_required
 @require_POST
 def lock_settings(request):
+    """Turn the lock on, change the idle time, change the PIN or turn the lock off.
+
+    Without JavaScript a refused form comes back on a page of its own with the error summary at
+    the top and each message beside its field (as the reminders panel does).
+    """
     user = request.user
     action = request.POST.get("action", "set")
-    if action == "off":
-        lock.lock_clear(user=user)
-        messages.success(request, "The lock is off.")
-        return redirect("accounts:settings")
-    if action == "idle" and user.lock_pin:
-        form = LockIdleForm(request.POST)
-        if form.is_valid():
-            lock.lock_idle_update(user=user, idle_seconds=form.cleaned_data["idle_seconds"])
-            messages.success(request, "Saved.")
-        return redirect("accounts:settings")
-    form = LockSetForm(request.POST)
-    if form.is_valid():
+    if not user.lock_pin:
+        if action != "set":
+            return redirect("accounts:settings")  # nothing to change or turn off
+        form = LockSetForm(request.POST, auto_id=FORM_IDS["set"])
+        if not form.is_valid():
+            return _refused(request, set_form=form)
         lock.lock_set(
             user=user,
             pin=form.cleaned_data["pin"],
@@ -145,18 +179,61 @@ def lock_settings(request):
         )
         messages.success(request, "The lock is on.")
         return redirect("accounts:settings")
-    messages.error(
+    if action == "idle":
+        form = LockIdleForm(request.POST, auto_id=FORM_IDS["idle"])
+        if not form.is_valid():
+            return _refused(request, idle_form=form)
+        lock.lock_idle_update(user=user, idle_seconds=form.cleaned_data["idle_seconds"])
+        messages.success(request, "Saved.")
+        return redirect("accounts:settings")
+    # An existing PIN is only ever changed or removed after the current PIN or the password.
+    action = "off" if action == "off" else "change"
+    form_class = LockOffForm if action == "off" else LockChangeForm
+    form = form_class(request.POST, auto_id=FORM_IDS[action])
+    if form.is_valid():
+        outcome = lock.lock_confirm(request=request, user=user, secret=form.cleaned_data["current"])
+        if outcome == "signed_out":
+            messages.info(request, SIGNED_OUT)
+            return redirect("accounts:login")
+        if outcome == "ok":
+            if action == "off":
+                lock.lock_clear(user=user)
+                messages.success(request, "The lock is off.")
+            else:
+                lock.lock_set(
+                    user=user,
+                    pin=form.cleaned_data["pin"],
+                    idle_seconds=user.lock_idle_seconds,
+                    request=request,
+                )
+                messages.success(request, "Your new PIN is saved.")
+            return redirect("accounts:settings")
+        left = lock.MAX_FAILURES - user.lock_failures
+        form.add_error(
+            "current",
+            "That is not your PIN or your password. "
+            + (
+                "One more miss signs you out." if left == 1 else f"{left} more misses sign you out."
+            ),
+        )
+    return _refused(request, **{f"{action}_form": form})
+
+
+def _refused(request, **bound):
+    return render(
         request,
-        "The lock was not changed: "
-        + " ".join(str(e) for errors in form.errors.values() for e in errors),
+        "accounts/lock_settings.html",
+        {"panel": panel_context(request.user, **bound), "refused": next(iter(bound.values()))},
+        status=400,
     )
-    return redirect("accounts:settings")
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def lock_offer(request):
     """Onboarding step: offer the lock once. Nothing is pre-set; skipping counts as answered."""
+    if request.user.lock_pin:
+        return redirect("onboarding_next")  # a PIN in use is changed in settings, never here
     if request.method == "POST" and "skip" in request.POST:
         lock.lock_offer_skip(user=request.user)
         return redirect("onboarding_next")
@@ -175,17 +252,19 @@ def lock_offer(request):
 
 
 def settings_panel(request):
-    user = request.user
-    return (
-        "accounts/lock_panel.html",
-        {
-            "has_lock": bool(user.lock_pin),
-            "passkeys": list(user.passkeys.all()) if user.lock_pin else [],
-            "passkey_js": static("js/passkey.js"),
-            "idle_label": lock.idle_label(user.lock_idle_seconds),
-            "set_form": LockSetForm(auto_id="lock_%s"),
-            "idle_form": LockIdleForm(
-                auto_id="lock_%s", initial={"idle_seconds": user.lock_idle_seconds}
-            ),
-        },
-    )
+    return "accounts/lock_panel.html", panel_context(request.user)
+
+
+def panel_context(user, *, set_form=None, idle_form=None, change_form=None, off_form=None):
+    """The lock section of /accounts/settings/; bound forms when one came back refused."""
+    return {
+        "has_lock": bool(user.lock_pin),
+        "passkeys": list(user.passkeys.all()) if user.lock_pin else [],
+        "passkey_js": static("js/passkey.js"),
+        "idle_label": lock.idle_label(user.lock_idle_seconds),
+        "set_form": set_form or LockSetForm(auto_id=FORM_IDS["set"]),
+        "idle_form": idle_form
+        or LockIdleForm(auto_id=FORM_IDS["idle"], initial={"idle_seconds": user.lock_idle_seconds}),
+        "change_form": change_form or LockChangeForm(auto_id=FORM_IDS["change"]),
+        "off_form": off_form or LockOffForm(auto_id=FORM_IDS["off"]),
+    }

@@ -2,7 +2,6 @@
 really leaves (Back never shows dvoe content), the lock, and /help/ signed out."""
 
 import importlib
-import time
 
 import pytest
 from django.apps import apps
@@ -26,6 +25,18 @@ def contacts(db):
     """Transactional tests flush the contacts the data migrations seeded; put them back."""
     for name in ["0002_seed_resources", "0005_resource_source_countries"]:
         importlib.import_module(f"safety.migrations.{name}").seed(apps, None)
+    importlib.import_module("safety.migrations.0006_resource_sources_checked").check(apps, None)
+    importlib.import_module("safety.migrations.0007_resource_more_countries").seed(apps, None)
+
+
+def _idle_for(context, seconds):
+    """As if nobody had used dvoe in this browser for `seconds`: the server locks on the session's
+    last-use stamp, so the stamp is moved back instead of waiting for a clock to pass it."""
+    key = next(c["value"] for c in context.cookies() if c["name"] == settings.SESSION_COOKIE_NAME)
+    session = importlib.import_module(settings.SESSION_ENGINE).SessionStore(key)
+    assert lock.SEEN in session, "the session has not been used since sign-in"
+    session[lock.SEEN] -= seconds
+    session.save()
 
 
 def _flag_danger(user):
@@ -145,12 +156,15 @@ def test_the_lock_appears_after_the_idle_time_and_hides_everything(browser, live
 
 def test_the_lock_works_without_javascript(browser, live_server, owner, nu_checker):
     _write_tonight(owner)
-    lock.lock_set(user=owner, pin="2468", idle_seconds=1)
+    lock.lock_set(user=owner, pin="2468", idle_seconds=300)
     context = _context(browser, live_server, owner, java_script_enabled=False)
     page = context.new_page()
     page.goto(f"{live_server.url}/tonight/")
     assert SECRET in page.content()
-    time.sleep(1.5)  # the server's own clock: no script runs here
+    _idle_for(context, 240)  # no script runs here: the server alone decides
+    page.goto(f"{live_server.url}/tonight/")
+    assert SECRET in page.content()  # still inside the idle time
+    _idle_for(context, 301)
     page.goto(f"{live_server.url}/tonight/")
     assert "/accounts/lock/" in page.url and SECRET not in page.content()
     assert not has_horizontal_scroll(page)
@@ -179,6 +193,10 @@ def test_the_lock_screen_and_offer_pass_axe(browser, live_server, owner, axe, sc
     page.fill("#id_pin", "2468")
     page.click("main button:has-text('Open')")
     page.goto(f"{live_server.url}/accounts/settings/")
+    assert axe(page) == []
+    page.fill("#lockoff_current", "0000")  # a refused form: messages at the top and beside it
+    page.click("main button:has-text('Turn the lock off')")
+    assert page.locator("#lockoff_current_error").is_visible()
     assert axe(page) == []
     context.close()
 

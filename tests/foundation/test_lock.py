@@ -154,9 +154,102 @@ def test_settings_turn_the_lock_on_change_the_time_and_off(owner_client, owner):
     owner_client.post("/accounts/lock/settings/", {"action": "idle", "idle_seconds": "60"})
     owner.refresh_from_db()
     assert owner.lock_idle_seconds == 60
-    owner_client.post("/accounts/lock/settings/", {"action": "off"})
+    owner_client.post("/accounts/lock/settings/", {"action": "off", "current": "135790"})
     owner.refresh_from_db()
     assert owner.lock_pin == ""
+
+
+def test_a_refused_lock_form_says_what_is_wrong_at_the_top_and_beside_the_field(owner_client):
+    response = owner_client.post(
+        "/accounts/lock/settings/",
+        {"action": "set", "pin": "12a4", "pin_again": "12a4", "idle_seconds": "300"},
+    )
+    assert response.status_code == 400
+    html = response.content.decode()
+    main = html.split('id="main"', 1)[1]
+    summary = main.split('class="error-summary"', 1)[1].split("</section>", 1)[0]
+    assert 'href="#lock_pin"' in summary and "Use 4 to 8 digits" in summary
+    assert main.index("error-summary") < main.index("Lock with a PIN")  # at the top
+    # beside the field: between its label and its input, and tied to the input for screen readers
+    field = main.split('for="lock_pin"', 1)[1].split(">", 1)[1].split('id="lock_pin"', 1)[0]
+    assert 'id="lock_pin_error"' in field and "Use 4 to 8 digits" in field
+    assert 'aria-describedby="lock_pin_error"' in field and 'aria-invalid="true"' in field
+    assert "The lock was not changed" not in html  # no second, detached message
+
+
+def _post_settings(c, **data):
+    return c.post("/accounts/lock/settings/", data)
+
+
+def test_changing_a_pin_asks_for_the_current_one_or_the_password(owner):
+    from tests.conftest import PASSWORD
+
+    _with_lock(owner, pin="2468")
+    c = _signed_in(owner)
+    new = {"action": "change", "pin": "97531", "pin_again": "97531"}
+    response = _post_settings(c, **new)
+    assert response.status_code == 400
+    assert "Enter the PIN you use now, or your account password." in response.content.decode()
+    response = _post_settings(c, **new, current="1111")
+    assert response.status_code == 400 and 'id="lockchange_current_error"' in (
+        response.content.decode()
+    )
+    assert "4 more misses sign you out" in response.content.decode()
+    owner.refresh_from_db()
+    assert lock.check_password("2468", owner.lock_pin) and owner.lock_failures == 1
+    # the old "set" action cannot overwrite a PIN in use either
+    _post_settings(c, action="set", pin="0000", pin_again="0000", idle_seconds="300")
+    owner.refresh_from_db()
+    assert lock.check_password("2468", owner.lock_pin)
+    assert _post_settings(c, **new, current="2468")["Location"] == "/accounts/settings/"
+    owner.refresh_from_db()
+    assert lock.check_password("97531", owner.lock_pin) and owner.lock_failures == 0
+    assert (
+        _post_settings(c, **(new | {"pin": "8642", "pin_again": "8642"}), current=PASSWORD)[
+            "Location"
+        ]
+        == "/accounts/settings/"
+    )
+    owner.refresh_from_db()
+    assert lock.check_password("8642", owner.lock_pin)
+
+
+def test_removing_a_pin_asks_for_the_current_one_or_the_password(owner):
+    from tests.conftest import PASSWORD
+
+    _with_lock(owner, pin="2468")
+    c = _signed_in(owner)
+    assert _post_settings(c, action="off").status_code == 400
+    assert _post_settings(c, action="off", current="9999").status_code == 400
+    owner.refresh_from_db()
+    assert owner.lock_pin
+    assert _post_settings(c, action="off", current=PASSWORD)["Location"] == "/accounts/settings/"
+    owner.refresh_from_db()
+    assert owner.lock_pin == "" and owner.lock_failures == 0
+
+
+def test_five_misses_in_settings_sign_the_person_out_everywhere(owner):
+    _with_lock(owner, pin="2468")
+    c, other = _signed_in(owner), _signed_in(owner)
+    for _ in range(4):
+        assert _post_settings(c, action="off", current="0000").status_code == 400
+    response = _post_settings(c, action="off", current="0000")
+    assert response["Location"] == "/accounts/login/"
+    owner.refresh_from_db()
+    assert owner.lock_pin  # nothing was removed
+    for client in (c, other):
+        assert client.get("/tonight/")["Location"].startswith("/accounts/login/")
+
+
+def test_the_onboarding_offer_never_replaces_a_pin_in_use(owner):
+    _with_lock(owner, pin="2468")
+    c = _signed_in(owner)
+    response = c.post(
+        "/accounts/lock/offer/", {"pin": "0000", "pin_again": "0000", "idle_seconds": "300"}
+    )
+    assert response["Location"] == "/onboarding/next/"
+    owner.refresh_from_db()
+    assert lock.check_password("2468", owner.lock_pin)
 
 
 def test_forgotten_pin_means_signing_in_again_with_the_password(owner):
@@ -232,3 +325,21 @@ def test_passkey_endpoints_refuse_without_a_lock_or_a_challenge(owner, other_use
     # turning the lock off removes passkeys too: they only ever open the lock
     lock.lock_clear(user=owner)
     assert not Passkey.objects.filter(user=owner).exists()
+
+
+def test_the_lock_panel_and_a_refused_lock_form_are_valid_html(owner, nu_checker):
+    c = _signed_in(owner)
+    pages = {"settings, no lock": c.get("/accounts/settings/")}
+    pages["refused set"] = _post_settings(
+        c, action="set", pin="1", pin_again="1", idle_seconds="60"
+    )
+    _with_lock(owner)
+    pages["settings, lock on"] = c.get("/accounts/settings/")
+    pages["refused change"] = _post_settings(c, action="change", pin="12", current="")
+    pages["refused off"] = _post_settings(c, action="off", current="0000")
+    failures = {
+        name: errors
+        for name, response in pages.items()
+        if (errors := nu_checker(response.content.decode()))
+    }
+    assert failures == {}

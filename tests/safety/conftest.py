@@ -10,6 +10,9 @@ def contacts(db):
     from django.apps import apps
 
     importlib.import_module("safety.migrations.0002_seed_resources").seed(apps, None)
+    importlib.import_module("safety.migrations.0005_resource_source_countries").seed(apps, None)
+    importlib.import_module("safety.migrations.0006_resource_sources_checked").check(apps, None)
+    importlib.import_module("safety.migrations.0007_resource_more_countries").seed(apps, None)
 
 
 @pytest.fixture

@@ -1,6 +1,9 @@
 """Issue #12: the urgent page's first screen, /help/ signed out, the country guess, the exit
 endpoint, and the referral data's sources."""
 
+import datetime
+import importlib
+
 import pytest
 from django.conf import settings
 
@@ -134,23 +137,73 @@ def test_the_exit_link_goes_to_the_exit_endpoint_everywhere(client, owner_client
     assert "does not erase your browsing history" in client.get("/safety/exit/").content.decode()
 
 
-def test_every_contact_names_its_source_and_date_and_fifteen_countries_have_numbers():
-    rows = Resource.objects.exclude(country="XX")
-    assert all(r.source and r.verified_on for r in rows), [r for r in rows if not r.source]
+def test_every_shown_contact_names_its_source_and_date_and_fifteen_countries_have_numbers():
+    shown = selectors.shown_resources().exclude(country="XX")
+    assert all(r.source and r.verified_on for r in shown), [r for r in shown if not r.source]
     countries = {
         r.country
-        for r in rows.filter(kind="emergency").exclude(phone="")
-        if rows.filter(country=r.country, kind__in=["crisis", "domestic_violence"]).exists()
+        for r in shown.filter(kind="emergency").exclude(phone="")
+        if shown.filter(country=r.country, kind__in=["crisis", "domestic_violence"]).exists()
     }
     assert len(countries) >= 15, sorted(countries)
-    # what was not checked online is marked to be re-verified, and the page says so
-    assert rows.filter(country="DE", reverify=True).exists()
-    assert not rows.filter(country="GB", reverify=True).exists()
+    # the countries added from memory (0005) were checked online (0006): each names the page seen
+    for r in shown.filter(verified_on=datetime.date(2026, 12, 3)):
+        assert r.source.startswith(("https://", "http://")), r
 
 
-def test_a_reverify_country_says_so_once(client):
+def test_every_contact_from_memory_was_checked_or_is_kept_hidden():
+    m5 = importlib.import_module("safety.migrations.0005_resource_source_countries")
+    m6 = importlib.import_module("safety.migrations.0006_resource_sources_checked")
+    from_memory = {(c[0], c[2]) for c in m5.CONTACTS}
+    assert from_memory == set(m6.VERIFIED) | set(m6.NOT_CONFIRMED)
+    assert not set(m6.VERIFIED) & set(m6.NOT_CONFIRMED)
+    waiting = Resource.objects.filter(reverify=True)
+    assert set(waiting.values_list("country", "name")) == set(m6.NOT_CONFIRMED)
+
+
+def test_a_number_that_could_not_be_checked_is_shown_nowhere(client):
+    unconfirmed = Resource.objects.get(country="ZA", name="SADAG Suicide Crisis Helpline")
+    assert unconfirmed.reverify and unconfirmed.tel == "0800567567"
+    for path in ["/help/?country=ZA", "/help/"]:
+        html = client.get(path).content.decode()
+        assert "tel:0800567567" not in html and "SADAG" not in html, path
+    za = client.get("/help/?country=ZA").content.decode()
+    assert 'href="tel:10111"' in za and 'href="tel:0800428428"' in za  # what was checked stays
+
+
+def test_a_country_whose_numbers_all_wait_to_be_checked_falls_back_to_the_international_list(
+    client,
+):
+    Resource.objects.filter(country="NO").update(reverify=True)
+    resources = selectors.resources_for("NO")
+    assert resources["fallback"] and {
+        r.country for g in resources["groups"] for r in g["items"]
+    } == {"XX"}
+    assert "NO" not in selectors.resource_countries()
+    assert selectors.guess_country("nb-NO", selectors.resource_countries()) is None
+    assert "NO" not in {c["code"] for c in selectors.every_country_first()}
+    html = client.get("/help/?country=NO").content.decode()
+    assert "tel:116123" not in html and "do not have contacts for that country" in html
+
+
+def test_brazil_mexico_and_the_philippines_have_checked_numbers(client):
+    html = client.get("/help/", HTTP_ACCEPT_LANGUAGE="pt-BR,pt;q=0.9").content.decode()
+    main = html.split('id="main"', 1)[1]
+    assert main.split('href="tel:', 1)[1].split('"', 1)[0] == "190"
+    assert 'href="tel:180"' in main and 'href="tel:188"' in main
+    assert '<option value="BR" selected>' in main
+    added = Resource.objects.filter(country__in=["BR", "MX", "PH"])
+    assert {r.country for r in added} == {"BR", "MX", "PH"}
+    assert all(r.source.startswith("http") and not r.reverify for r in added)
+    for code, first in [("MX", "911"), ("PH", "911")]:
+        page = client.get(f"/help/?country={code}").content.decode().split('id="main"', 1)[1]
+        assert page.split('href="tel:', 1)[1].split('"', 1)[0] == first, code
+
+
+def test_a_checked_country_shows_its_date_once_and_no_caveat(client):
     html = client.get("/help/?country=DE").content.decode()
-    assert html.count("waiting to be re-checked") == 1
+    assert html.count("Numbers checked 3 December 2026") == 1
+    assert "re-checked" not in html and "team’s knowledge" not in html
     assert 'href="tel:116016"' in html and 'href="tel:08001110111"' in html
 
 
