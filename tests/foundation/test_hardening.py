@@ -698,50 +698,60 @@ def test_signed_in_pages_stay_no_store_even_the_public_ones(owner_client):
 
 
 def test_gunicorn_sends_no_server_header(tmp_path):
-    """A real gunicorn with the project's gunicorn.conf.py, on a free loopback port."""
+    """A real gunicorn with the project's gunicorn.conf.py, on a socket this test opens.
+
+    No waiting for the server to come up: the test binds and listens first and hands the socket
+    to gunicorn (`fd://`), so the request queues in the kernel until gunicorn's worker accepts
+    it. Should gunicorn die first, a watcher closes the test's copy of the socket and the
+    queued request is refused at once, with gunicorn's own words in the failure."""
     import os
     import socket
     import subprocess
     import sys
-    import time
+    import threading
     import urllib.request
     from pathlib import Path
 
     root = Path(__file__).resolve().parents[2]
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(8)
+    port = listener.getsockname()[1]
     env = {
         **os.environ,
-        "GUNICORN_BIND": f"127.0.0.1:{port}",
+        "GUNICORN_BIND": f"fd://{listener.fileno()}",
         "WEB_CONCURRENCY": "1",
         "DVOE_WARM_SCREENING": "false",
         "DVOE_VAR_DIR": str(tmp_path),
         "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
     }
     gunicorn = Path(sys.executable).parent / "gunicorn"
-    proc = subprocess.Popen(
-        [str(gunicorn), "dvoe.wsgi:application"],
-        cwd=root,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
+    log = tmp_path / "gunicorn.log"
+    with open(log, "wb") as stderr:
+        proc = subprocess.Popen(
+            [str(gunicorn), "dvoe.wsgi:application"],
+            cwd=root,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=stderr,
+            pass_fds=[listener.fileno()],
+        )
+
+    def close_when_gunicorn_ends():
+        proc.wait()
+        listener.close()
+
+    threading.Thread(target=close_when_gunicorn_ends, daemon=True).start()
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=5) as response:
-                    headers = response.headers
-                    break
-            except OSError:
-                if time.monotonic() > deadline or proc.poll() is not None:
-                    proc.kill()
-                    pytest.fail(f"gunicorn did not answer: {proc.stderr.read().decode()[-2000:]}")
-                time.sleep(0.3)
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=120) as response:
+                headers = response.headers
+        except OSError as exc:
+            pytest.fail(f"gunicorn did not answer ({exc}): {log.read_text()[-2000:]}")
         assert headers.get("Server") is None
         assert headers["Cache-Control"] == "private, max-age=300"
         assert headers["X-Frame-Options"] == "DENY"
     finally:
         proc.terminate()
         proc.wait(timeout=20)
+        listener.close()
