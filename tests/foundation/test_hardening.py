@@ -667,6 +667,54 @@ def test_the_docker_context_holds_only_what_runs():
     assert "COPY . ." in dockerfile  # so .dockerignore is what decides
 
 
+def test_the_docker_context_leaves_out_every_secret_whatever_the_checkout_holds(tmp_path):
+    """The same rules on a made-up checkout holding everything that must stay out, so the
+    answer does not hang on what this machine's checkout happens to hold. Checked once against
+    a real builder (buildah, `FROM scratch` + `COPY . /ctx/` on this tree): the same 308 files."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    (tmp_path / ".dockerignore").write_text((root / ".dockerignore").read_text())
+    kept_paths = [
+        "manage.py",
+        "pyproject.toml",
+        "gunicorn.conf.py",
+        "dvoe/settings.py",
+        "safety/data/screening_model.npz",
+        "templates/base.html",
+        "static/css/dvoe.css",
+    ]
+    left_out = [
+        ".venv/bin/python",
+        ".venv/lib/python3.11/site-packages/django/__init__.py",
+        "var/secret.key",
+        "var/fernet.key",
+        "var/db.sqlite3",
+        "var/mail/20261203-1.log",
+        ".git/HEAD",
+        ".git/objects/ab/cdef",
+        ".env",
+        ".env.example",
+        "tests/conftest.py",
+        "tests/foundation/test_hardening.py",
+        "bench/run.sh",
+        "node_modules/vnu-jar/build/dist/vnu.jar",
+        "data/screening/nights.jsonl",
+        "Dockerfile",
+        "docker-compose.yml",
+        "dvoe/__pycache__/settings.cpython-311.pyc",
+        "dvoe/accounts/stray.key",
+        "safety/old.sqlite3",
+        "static/css/__pycache__/x.pyc",
+    ]
+    for rel in kept_paths + left_out:
+        path = tmp_path / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("x")
+    kept = set(docker_context(tmp_path))
+    assert kept == set(kept_paths)
+
+
 # --- headers: no Server, Cache-Control exactly where it belongs ---------------------------------
 
 
