@@ -7,7 +7,7 @@ import re
 
 import pytest
 import time_machine
-from django.contrib.auth.hashers import make_password
+from django.contrib.auth.hashers import check_password, make_password
 from django.test import Client
 
 from dvoe.accounts import services
@@ -85,7 +85,7 @@ def test_no_account_exists_until_the_link_is_used_and_it_cannot_sign_in(client, 
     sign_up_link(client, "new@example.test", PASSWORD)
     assert not User.objects.exists()
     pending = PendingSignup.objects.get()
-    assert pending.password != PASSWORD and pending.password.startswith("md5$")  # hashed
+    assert pending.password != PASSWORD and check_password(PASSWORD, pending.password)  # hashed
     # Signing in with the right password is refused in the same words as any wrong one, with a
     # hint for whoever has just signed up: it tells nobody whether an account exists.
     response = client.post(
@@ -227,3 +227,40 @@ def test_the_check_your_email_page_says_where_local_mail_goes_only_when_it_is_lo
     assert "/srv/dvoe/var/mail" in client.get("/accounts/signup/sent/").content.decode()
     settings.DEBUG, settings.EMAIL_BACKEND = False, "django.core.mail.backends.smtp.EmailBackend"
     assert "var/mail" not in client.get("/accounts/signup/sent/").content.decode()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_presses_at_the_same_moment_make_one_account_and_no_error():
+    """Two threads, two database connections, released together by a barrier: one press opens
+    the account, the other gets the calm page (on SQLite the second waits for the first's write
+    lock; on PostgreSQL it waits for the row the first deleted)."""
+    import threading
+
+    from django.db import close_old_connections, connection
+
+    for round_ in range(3):
+        path = services.signup_link_create(
+            email=f"both{round_}@example.test", hashed_password=make_password(PASSWORD)
+        )
+        barrier = threading.Barrier(2)
+        statuses, errors = [], []
+
+        def press(path=path, barrier=barrier, statuses=statuses, errors=errors):
+            try:
+                client = Client(raise_request_exception=True)
+                barrier.wait(timeout=10)
+                statuses.append(client.post(path).status_code)
+            except Exception as exc:  # reported below
+                errors.append(exc)
+            finally:
+                close_old_connections()
+                connection.close()
+
+        threads = [threading.Thread(target=press) for _ in range(2)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(timeout=60)
+        assert not errors, errors
+        assert sorted(statuses) == [302, 400]
+        assert User.objects.filter(email=f"both{round_}@example.test").count() == 1
