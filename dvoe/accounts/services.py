@@ -109,7 +109,7 @@ def signup_pending(*, token: str) -> PendingSignup | None:
     SIGNUP_LINK_MAX_AGE, not yet used, and the address has no account yet."""
     try:
         key = signing.TimestampSigner(salt=_SIGNUP_SALT).unsign(token, max_age=SIGNUP_LINK_MAX_AGE)
-    except signing.BadSignature:  # forged, mangled or expired
+    except (signing.BadSignature, UnicodeError):  # forged, mangled (a lone surrogate) or expired
         return None
     pending = PendingSignup.objects.filter(
         key_hash=_signup_key_hash(key), created_at__gte=_signup_cutoff()

@@ -169,6 +169,13 @@ def test_a_forged_or_mangled_link_shows_the_calm_page(client, bad):
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize("bad", ["\ud800:a:b", "a:\ud800:b", "a:b:\ud800", "\x00:a:b"])
+def test_a_link_no_url_can_carry_is_refused_too(bad):
+    assert services.signup_pending(token=bad) is None
+    assert services.signup_confirm(token=bad) is None
+
+
+@pytest.mark.django_db
 def test_a_link_for_an_address_that_has_an_account_by_now_is_used(mailoutbox):
     path = sign_up_link(Client(), "owner@example.test", PASSWORD)
     from tests.conftest import make_user
