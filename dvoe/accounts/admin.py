@@ -26,8 +26,10 @@ class UserAdmin(BaseUserAdmin):
     list_display = ["id", "email", "is_active", "is_staff", "date_joined"]
     search_fields = ["email"]
     list_filter = ["is_active", "is_staff"]
+    # No password: even Django's masked summary shows part of the salt and hash, and staff can
+    # neither set nor need it (a reset email is the person's way back).
     fieldsets = [
-        (None, {"fields": ["email", "password"]}),
+        (None, {"fields": ["email"]}),
         ("Access", {"fields": ["is_active", "is_staff", "is_superuser", "groups"]}),
         ("Dates", {"fields": ["last_login", "date_joined"]}),
     ]
@@ -40,7 +42,7 @@ class UserAdmin(BaseUserAdmin):
         # let them sign in as the person and read what they wrote.
         if obj is None:
             return []
-        return ["email", "password", "last_login", "date_joined"]
+        return ["email", "last_login", "date_joined"]
 
     def user_change_password(self, request, id, form_url=""):
         raise PermissionDenied("Passwords are set by the person, through a reset email.")

@@ -70,7 +70,12 @@ class LoginForm(AuthenticationForm):
         return normalise_email(self.cleaned_data["username"])
 
     error_messages = {
-        "invalid_login": "That email and password do not match an account. Check both and try again.",
+        # Said the same way for a wrong password, an unknown email and a sign-up whose link has
+        # not been used yet (there is no account until it is), so it tells nobody who has one.
+        "invalid_login": (
+            "That email and password do not match an account. Check both and try again. "
+            "Just signed up? Open the link we emailed you first: your account starts there."
+        ),
         "inactive": "This account is not active.",
     }
 

@@ -239,3 +239,27 @@ class Passkey(models.Model):
 
     def __str__(self):
         return f"passkey of user {self.user_id}"
+
+
+class PendingSignup(models.Model):
+    """A sign-up waiting for its email link (dvoe.accounts.services.signup_request, issue #13).
+
+    The account itself is created only when the link is used, so there is never a half-made
+    account: nothing for sign-in, reset, reminders or the admin to treat specially, and a
+    stranger who signs up with someone else's address blocks nothing (the owner's own sign-up
+    gets its own link, with their own password). The link carries a random key, signed with a
+    timestamp; only a hash of the key is stored. Rows go when a link is used, when the address
+    gets an account, and once they are older than the link's lifetime.
+    """
+
+    email = models.EmailField()
+    password = models.CharField(max_length=128)  # hashed with the password hashers, as User's
+    timezone_name = models.CharField(max_length=64, default="UTC", validators=[validate_timezone])
+    key_hash = models.CharField(max_length=64, unique=True)
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    class Meta:
+        ordering = ["created_at"]
+
+    def __str__(self):
+        return f"sign-up {self.pk}"

@@ -1,11 +1,17 @@
+import datetime as dt
+import hashlib
+import secrets
+
 from django.conf import settings
 from django.contrib.auth import update_session_auth_hash
 from django.contrib.auth.hashers import make_password
 from django.contrib.sessions.models import Session
+from django.core import signing
 from django.db import IntegrityError, transaction
+from django.urls import reverse
 from django.utils import timezone
 
-from dvoe.accounts.models import Profile, User, UserSession, normalise_email
+from dvoe.accounts.models import PendingSignup, Profile, User, UserSession, normalise_email
 from dvoe.lib import emails, pagecache, userdata
 
 
@@ -51,20 +57,85 @@ def user_signup(
     return user
 
 
-def user_signup_or_notify(*, email: str, password: str, timezone_name: str = "UTC") -> User | None:
-    """Sign up, or, when the email already has an account, email its owner (neutral subject,
-    nothing personal) and return None. Callers answer the same way in both cases."""
-    existing = User.objects.filter(email=normalise_email(email)).first()
-    if existing is None:
-        try:
-            return user_signup(email=email, password=password, timezone_name=timezone_name)
-        except IntegrityError:  # the same email signed up a moment ago
-            existing = User.objects.get(email=normalise_email(email))
-    make_password(password)  # the same slow hash as a sign-up, so timing tells nothing either
-    emails.build("account_exists", to=existing.email, context={"site_url": settings.SITE_URL}).send(
+# --- sign-up by email link (issue #13) ------------------------------------------------------------
+# A sign-up answers the same way whether or not the address has an account: the form always ends
+# on "Check your email", and the email says what to do. The account is created only when the
+# link in it is used (see PendingSignup for why).
+
+SIGNUP_LINK_MAX_AGE = dt.timedelta(days=2)
+_SIGNUP_SALT = "dvoe.accounts.signup"
+
+
+def _signup_key_hash(key: str) -> str:
+    return hashlib.sha256(key.encode()).hexdigest()
+
+
+def _signup_cutoff() -> dt.datetime:
+    return timezone.now() - SIGNUP_LINK_MAX_AGE
+
+
+def signup_request(*, email: str, password: str, timezone_name: str = "UTC") -> None:
+    """Email a one-time sign-up link to a new address, or tell the owner of an existing account
+    that someone tried (neutral subject, nothing personal). Both paths hash the password, touch
+    the database and send one email, so neither the page nor its timing says which it was."""
+    email = normalise_email(email)
+    PendingSignup.objects.filter(created_at__lt=_signup_cutoff()).delete()  # expired links
+    hashed = make_password(password)
+    if User.objects.filter(email=email).exists():
+        name, context = "account_exists", {}
+    else:
+        path = signup_link_create(email=email, hashed_password=hashed, timezone_name=timezone_name)
+        name, context = "signup_confirm", {"path": path}
+    emails.build(name, to=email, context={"site_url": settings.SITE_URL, **context}).send(
         fail_silently=True
     )
-    return None
+
+
+def signup_link_create(*, email: str, hashed_password: str, timezone_name: str = "UTC") -> str:
+    """Store a sign-up and return the path of its link: a random key, signed with the time."""
+    key = secrets.token_urlsafe(32)
+    PendingSignup.objects.create(
+        email=normalise_email(email),
+        password=hashed_password,
+        timezone_name=timezone_name,
+        key_hash=_signup_key_hash(key),
+    )
+    token = signing.TimestampSigner(salt=_SIGNUP_SALT).sign(key)
+    return reverse("accounts:signup_confirm", kwargs={"token": token})
+
+
+def signup_pending(*, token: str) -> PendingSignup | None:
+    """The sign-up a link stands for, while the link is signed by us, younger than
+    SIGNUP_LINK_MAX_AGE, not yet used, and the address has no account yet."""
+    try:
+        key = signing.TimestampSigner(salt=_SIGNUP_SALT).unsign(token, max_age=SIGNUP_LINK_MAX_AGE)
+    except (signing.BadSignature, UnicodeError):  # forged, mangled (a lone surrogate) or expired
+        return None
+    pending = PendingSignup.objects.filter(
+        key_hash=_signup_key_hash(key), created_at__gte=_signup_cutoff()
+    ).first()
+    if pending is None or User.objects.filter(email=pending.email).exists():
+        return None
+    return pending
+
+
+def signup_confirm(*, token: str) -> User | None:
+    """Use a sign-up link: create the account with the password chosen at sign-up and return it,
+    or None when the link is not (or no longer) good. Works once: the address's other links
+    stop working too, and two clicks at once make one account."""
+    pending = signup_pending(token=token)
+    if pending is None:
+        return None
+    try:
+        with transaction.atomic():
+            if not PendingSignup.objects.filter(pk=pending.pk).delete()[0]:
+                return None  # used a moment ago
+            PendingSignup.objects.filter(email=pending.email).delete()
+            user = User.objects.create(email=pending.email, password=pending.password)
+            Profile.objects.create(user=user, timezone=pending.timezone_name)
+    except IntegrityError:  # the address got its account a moment ago
+        return None
+    return user
 
 
 def session_record(*, user: User, request) -> None:

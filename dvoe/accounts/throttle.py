@@ -1,5 +1,5 @@
 """Who is asking: the client's address behind trusted proxies, and a normalised email, for the
-login lockout (django-axes) and the password-reset throttle.
+login lockout (django-axes) and the password-reset and sign-up throttles.
 
 Behind a reverse proxy every connection comes from the proxy. With TRUSTED_PROXY_COUNT = N, the
 last N entries of X-Forwarded-For were written by our own proxies; the one before them is the
@@ -45,7 +45,7 @@ def axes_username(request, credentials=None) -> str:
     return normalise_email(value)[:254]
 
 
-# --- password reset -----------------------------------------------------------------------------
+# --- password reset and sign-up, both of which email any address typed --------------------------------------------------------------------------
 
 
 def _key(kind: str, value: str) -> str:
@@ -66,12 +66,25 @@ def _hit(kind: str, value: str, limit: int, window: int) -> bool:
     return count <= limit
 
 
+def _allowed(request, email: str, scope: str) -> bool:
+    """Count one request from this address and for this email; True while both are within
+    PASSWORD_RESET_PER_ADDRESS and PASSWORD_RESET_PER_EMAIL an hour."""
+    window = 60 * 60
+    ip = client_ip(request) or "unknown"
+    by_address = _hit(scope + "ip", ip, settings.PASSWORD_RESET_PER_ADDRESS, window)
+    by_email = _hit(
+        scope + "email", normalise_email(email), settings.PASSWORD_RESET_PER_EMAIL, window
+    )
+    return by_address and by_email
+
+
 def password_reset_allowed(request, email: str) -> bool:
     """At most PASSWORD_RESET_PER_ADDRESS requests an hour from one address and
     PASSWORD_RESET_PER_EMAIL for one email, whether or not it has an account."""
-    window = 60 * 60
-    by_address = _hit(
-        "ip", client_ip(request) or "unknown", settings.PASSWORD_RESET_PER_ADDRESS, window
-    )
-    by_email = _hit("email", normalise_email(email), settings.PASSWORD_RESET_PER_EMAIL, window)
-    return by_address and by_email
+    return _allowed(request, email, "")
+
+
+def signup_allowed(request, email: str) -> bool:
+    """A sign-up emails the address typed (a link, or a note to the owner): the same limits as a
+    password reset, counted apart, whether or not the address has an account."""
+    return _allowed(request, email, "signup-")

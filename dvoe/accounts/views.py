@@ -1,5 +1,6 @@
 import json
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login, logout
 from django.contrib.auth import views as auth_views
@@ -21,19 +22,52 @@ def signup(request):
         return redirect("tonight")
     form = SignupForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        # The same answer whether or not the email has an account (a redirect to the welcome
-        # page): the owner of an existing account is told by email instead, never the visitor.
-        user = services.user_signup_or_notify(
+        if not throttle.signup_allowed(request, form.cleaned_data["email"]):
+            form.add_error(
+                None,
+                "Too many sign-ups from here or for this address. Please wait an hour, then try "
+                "again. Any link already sent still works.",
+            )
+            return render(request, "accounts/signup.html", {"form": form}, status=429)
+        # The same answer whether or not the email has an account: "Check your email". The email
+        # carries a sign-up link, or tells the owner of the existing account that someone tried.
+        services.signup_request(
             email=form.cleaned_data["email"],
             password=form.cleaned_data["password"],
             timezone_name=form.cleaned_data["timezone"],
         )
-        if user is not None:
-            login(request, user, backend="django.contrib.auth.backends.ModelBackend")
-        return redirect("accounts:welcome")
+        return redirect("accounts:signup_sent")
     return render(
         request, "accounts/signup.html", {"form": form}, status=400 if form.errors else 200
     )
+
+
+@require_GET
+def signup_sent(request):
+    # Under `make run` (DEBUG, emails saved as files) the page says where the link is.
+    local = settings.DEBUG and settings.EMAIL_BACKEND.endswith("filebased.EmailBackend")
+    context = {"local_mail_dir": settings.EMAIL_FILE_PATH if local else ""}
+    return render(request, "accounts/signup_sent.html", context)
+
+
+@require_http_methods(["GET", "POST"])
+def signup_confirm(request, token):
+    """The link in the sign-up email. Opening it only shows a button: mail scanners open links
+    to check them, and must not use up a one-time link or sign themselves in. The button signs
+    the person in and starts onboarding."""
+    if request.method == "POST":
+        user = services.signup_confirm(token=token)
+        if user is not None:
+            login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+            return redirect("accounts:welcome")
+        template, status = "accounts/signup_link_used.html", 400
+    elif services.signup_pending(token=token) is None:
+        template, status = "accounts/signup_link_used.html", 200
+    else:
+        template, status = "accounts/signup_confirm.html", 200
+    response = render(request, template, {"token": token}, status=status)
+    response.private = True  # the address holds a key: no cache keeps it
+    return response
 
 
 @login_required

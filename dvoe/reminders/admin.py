@@ -25,8 +25,23 @@ class DeliveryAdmin(admin.ModelAdmin):
 
 @admin.register(ReminderSettings)
 class ReminderSettingsAdmin(admin.ModelAdmin):
+    """When reminders are due. The unsubscribe key is never shown: with it, anyone could turn off
+    a person's reminders. Its generation (which stops a used link working again) is not
+    editable either."""
+
     list_display = ["user_id", "nightly_on", "nightly_time", "checkpoint_on", "next_nightly_at"]
     list_filter = ["nightly_on", "checkpoint_on"]
-    readonly_fields = ["unsubscribe_key", "next_nightly_at", "next_checkpoint_at", "updated_at"]
+    fields = [
+        "user",
+        "nightly_on",
+        "nightly_time",
+        "checkpoint_on",
+        "checkpoint_date",
+        "next_nightly_at",
+        "next_checkpoint_at",
+        "offered_at",
+        "updated_at",
+    ]
+    readonly_fields = ["next_nightly_at", "next_checkpoint_at", "updated_at"]
     raw_id_fields = ["user"]
     show_full_result_count = False

@@ -1,19 +1,27 @@
 import pytest
 from django.conf import settings
+from django.core import mail
 
 from dvoe.accounts.models import User
 from tests import pages
 from tests.browser.helpers import has_horizontal_scroll, serve_neutral_site, sign_in_context
 from tests.conftest import PASSWORD, browser_login
+from tests.foundation.signup import fresh_throttle, link_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def test_sign_up_through_onboarding_to_tonight(page, live_server):
+    fresh_throttle()
     page.goto(f"{live_server.url}/accounts/signup/")
     page.fill("#id_email", "night@example.test")
     page.fill("#id_password", PASSWORD)
     page.click("main button[type=submit]")
+    page.wait_for_url("**/accounts/signup/sent/")
+    assert page.locator("h1").inner_text() == "Check your email"
+    # The link in the email opens a page with one button; the button signs in.
+    page.goto(f"{live_server.url}{link_in(mail.outbox[-1])}")
+    page.click("main button:has-text('Open my account')")
     page.wait_for_url("**/accounts/welcome/")
     page.click("text=Continue")
     page.wait_for_url("**/accounts/welcome/place/")

@@ -1,7 +1,19 @@
+def _signup_link(user):
+    """A good sign-up link (opening it shows the button and uses nothing up)."""
+    from django.contrib.auth.hashers import make_password
+
+    from dvoe.accounts.services import signup_link_create
+
+    return signup_link_create(email="pages@example.test", hashed_password=make_password("x"))
+
+
 PUBLIC = [
     ("landing", "/"),
     ("help", "/help/"),
     ("signup", "/accounts/signup/"),
+    ("signup sent", "/accounts/signup/sent/"),
+    ("signup link", _signup_link),
+    ("signup link used", "/accounts/signup/confirm/no-longer/"),
     ("login", "/accounts/login/"),
     ("password reset", "/accounts/password/reset/"),
     ("password reset sent", "/accounts/password/reset/sent/"),

@@ -8,15 +8,13 @@ from django.urls import reverse
 
 from dvoe.accounts.models import Profile, User, UserSession
 from tests.conftest import PASSWORD
+from tests.foundation.signup import sign_up
 
 
 @pytest.mark.django_db
 def test_sign_up_goes_through_onboarding_to_tonight(client):
-    response = client.post(
-        "/accounts/signup/",
-        {"email": "New@Example.test", "password": PASSWORD, "timezone": "Australia/Sydney"},
-    )
-    assert response.status_code == 302 and response["Location"] == "/accounts/welcome/"
+    # The form, "Check your email", then the link in the email (tests/foundation/signup.py).
+    sign_up(client, "New@Example.test", PASSWORD, "Australia/Sydney")
     user = User.objects.get(email="new@example.test")
     assert user.profile.timezone == "Australia/Sydney"  # the browser's guess was kept
 
@@ -64,9 +62,7 @@ def test_sign_up_errors_sit_next_to_the_field_and_keep_what_was_typed(client, ow
 
 @pytest.mark.django_db
 def test_an_unknown_timezone_guess_falls_back_to_utc_and_onboarding_rejects_it(client):
-    client.post(
-        "/accounts/signup/", {"email": "a@b.test", "password": PASSWORD, "timezone": "Nope/Nope"}
-    )
+    sign_up(client, "a@b.test", PASSWORD, "Nope/Nope")
     assert User.objects.get(email="a@b.test").profile.timezone == "UTC"
     response = client.post("/accounts/welcome/place/", {"timezone": "Nope/Nope", "country": "US"})
     assert response.status_code == 400
