@@ -8,7 +8,7 @@ import dvoe.accounts.models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("accounts", "0005_passkey"),
+        ("accounts", "0006_more_countries"),
     ]
 
     operations = [
