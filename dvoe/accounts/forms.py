@@ -15,6 +15,18 @@ def timezone_choices():
     ] + [("UTC", "UTC")]
 
 
+class SignupConfirmForm(forms.Form):
+    """The button behind the sign-up link also asks for the password chosen at sign-up, so a link
+    someone else requested with your address (and their password) cannot open an account that
+    they could later sign in to."""
+
+    password = forms.CharField(
+        label="The password you chose when you signed up",
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+
+
 class SignupForm(forms.Form):
     email = forms.EmailField(
         label="Email address",

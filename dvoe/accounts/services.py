@@ -4,7 +4,7 @@ import secrets
 
 from django.conf import settings
 from django.contrib.auth import update_session_auth_hash
-from django.contrib.auth.hashers import make_password
+from django.contrib.auth.hashers import check_password, make_password
 from django.contrib.sessions.models import Session
 from django.core import signing
 from django.db import IntegrityError, transaction
@@ -119,13 +119,21 @@ def signup_pending(*, token: str) -> PendingSignup | None:
     return pending
 
 
-def signup_confirm(*, token: str) -> User | None:
+class WrongSignupPassword(Exception):
+    """The password typed at the sign-up link is not the one chosen at sign-up."""
+
+
+def signup_confirm(*, token: str, password: str) -> User | None:
     """Use a sign-up link: create the account with the password chosen at sign-up and return it,
-    or None when the link is not (or no longer) good. Works once: the address's other links
-    stop working too, and two clicks at once make one account."""
+    or None when the link is not (or no longer) good. The password must be typed again (else
+    WrongSignupPassword, and the link stays good): a link requested by someone else with your
+    address carries their password, so it cannot open an account they could sign in to. Works
+    once: the address's other links stop working too, and two clicks at once make one account."""
     pending = signup_pending(token=token)
     if pending is None:
         return None
+    if not check_password(password, pending.password):
+        raise WrongSignupPassword
     try:
         with transaction.atomic():
             if not PendingSignup.objects.filter(pk=pending.pk).delete()[0]:

@@ -12,7 +12,13 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from dvoe.accounts import selectors, services, throttle
-from dvoe.accounts.forms import DeleteAccountForm, PlaceForm, ProfileForm, SignupForm
+from dvoe.accounts.forms import (
+    DeleteAccountForm,
+    PlaceForm,
+    ProfileForm,
+    SignupConfirmForm,
+    SignupForm,
+)
 from dvoe.lib import panels
 
 
@@ -55,17 +61,26 @@ def signup_confirm(request, token):
     """The link in the sign-up email. Opening it only shows a button: mail scanners open links
     to check them, and must not use up a one-time link or sign themselves in. The button signs
     the person in and starts onboarding."""
+    form = SignupConfirmForm(request.POST or None)
     if request.method == "POST":
-        user = services.signup_confirm(token=token)
-        if user is not None:
-            login(request, user, backend="django.contrib.auth.backends.ModelBackend")
-            return redirect("accounts:welcome")
         template, status = "accounts/signup_link_used.html", 400
+        if form.is_valid():
+            try:
+                user = services.signup_confirm(token=token, password=form.cleaned_data["password"])
+            except services.WrongSignupPassword:
+                form.add_error("password", "That is not the password chosen at sign-up.")
+                user = None
+                template = "accounts/signup_confirm.html"
+            if user is not None:
+                login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+                return redirect("accounts:welcome")
+        elif services.signup_pending(token=token) is not None:
+            template = "accounts/signup_confirm.html"
     elif services.signup_pending(token=token) is None:
         template, status = "accounts/signup_link_used.html", 200
     else:
         template, status = "accounts/signup_confirm.html", 200
-    response = render(request, template, {"token": token}, status=status)
+    response = render(request, template, {"token": token, "form": form}, status=status)
     response.private = True  # the address holds a key: no cache keeps it
     return response
 

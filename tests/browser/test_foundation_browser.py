@@ -21,6 +21,7 @@ def test_sign_up_through_onboarding_to_tonight(page, live_server):
     assert page.locator("h1").inner_text() == "Check your email"
     # The link in the email opens a page with one button; the button signs in.
     page.goto(f"{live_server.url}{link_in(mail.outbox[-1])}")
+    page.fill("#id_password", PASSWORD)  # asked again: the link alone opens nothing
     page.click("main button:has-text('Open my account')")
     page.wait_for_url("**/accounts/welcome/")
     page.click("text=Continue")

@@ -38,6 +38,6 @@ def sign_up(client, email: str, password: str, timezone: str = ""):
     """Sign up and use the link: the client is signed in, on the first onboarding page."""
     path = sign_up_link(client, email, password, timezone)
     assert client.get(path).status_code == 200
-    response = client.post(path)
+    response = client.post(path, {"password": password})
     assert response.status_code == 302 and response["Location"] == "/accounts/welcome/"
     return response

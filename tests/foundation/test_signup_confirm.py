@@ -110,7 +110,16 @@ def test_the_link_shows_a_button_and_the_button_signs_in_once(client, mailoutbox
         assert "no-store" in page["Cache-Control"]
     assert "_auth_user_id" not in client.session and not User.objects.exists()
 
-    response = client.post(path)
+    # The link alone opens nothing: the password chosen at sign-up is asked for again, beside
+    # its field, and a wrong one keeps the link good.
+    wrong = client.post(path, {"password": "someone-elses-pass"})
+    assert (
+        wrong.status_code == 400 and "not the password chosen at sign-up" in wrong.content.decode()
+    )
+    assert "_auth_user_id" not in client.session and not User.objects.exists()
+    assert client.post(path, {}).status_code == 400 and not User.objects.exists()
+
+    response = client.post(path, {"password": PASSWORD})
     assert response.status_code == 302 and response["Location"] == "/accounts/welcome/"
     user = User.objects.get(email="new@example.test")
     assert user.is_active and user.check_password(PASSWORD)
@@ -136,10 +145,10 @@ def test_using_one_link_ends_the_other_links_for_that_address(client, mailoutbox
     first = sign_up_link(Client(), "new@example.test", PASSWORD)
     second = sign_up_link(Client(), "new@example.test", "a-second-quiet-password-8")
     sign_up_link(Client(), "someone@example.test", PASSWORD)
-    assert Client().post(second).status_code == 302
+    assert Client().post(second, {"password": "a-second-quiet-password-8"}).status_code == 302
     assert User.objects.get(email="new@example.test").check_password("a-second-quiet-password-8")
     assert "This link no longer works" in Client().get(first).content.decode()
-    assert Client().post(first).status_code == 400
+    assert Client().post(first, {"password": PASSWORD}).status_code == 400
     assert PendingSignup.objects.get().email == "someone@example.test"  # others untouched
 
 
@@ -152,7 +161,7 @@ def test_an_expired_link_shows_the_calm_page_and_a_new_sign_up_clears_it(mailout
     with time_machine.travel(dt.datetime(2026, 3, 3, 23, 1, tzinfo=dt.UTC), tick=False):
         page = Client().get(path)
         assert page.status_code == 200 and "This link no longer works" in page.content.decode()
-        assert Client().post(path).status_code == 400
+        assert Client().post(path, {"password": PASSWORD}).status_code == 400
         assert not User.objects.exists()
         sign_up_link(Client(), "other@example.test", PASSWORD)
         # The expired row went with the next sign-up; only the new one is kept.
@@ -172,7 +181,7 @@ def test_a_forged_or_mangled_link_shows_the_calm_page(client, bad):
 @pytest.mark.parametrize("bad", ["\ud800:a:b", "a:\ud800:b", "a:b:\ud800", "\x00:a:b"])
 def test_a_link_no_url_can_carry_is_refused_too(bad):
     assert services.signup_pending(token=bad) is None
-    assert services.signup_confirm(token=bad) is None
+    assert services.signup_confirm(token=bad, password=PASSWORD) is None
 
 
 @pytest.mark.django_db
@@ -182,7 +191,7 @@ def test_a_link_for_an_address_that_has_an_account_by_now_is_used(mailoutbox):
 
     make_user("owner@example.test")  # made another way meanwhile (the admin, seed_demo)
     assert "This link no longer works" in Client().get(path).content.decode()
-    assert Client().post(path).status_code == 400
+    assert Client().post(path, {"password": PASSWORD}).status_code == 400
     assert User.objects.count() == 1
 
 
@@ -192,8 +201,8 @@ def test_two_presses_of_one_link_make_one_account():
         email="twice@example.test", hashed_password=make_password(PASSWORD)
     )
     token = path.rstrip("/").rsplit("/", 1)[1]
-    assert services.signup_confirm(token=token) is not None
-    assert services.signup_confirm(token=token) is None
+    assert services.signup_confirm(token=token, password=PASSWORD) is not None
+    assert services.signup_confirm(token=token, password=PASSWORD) is None
     assert User.objects.count() == 1
 
 
@@ -256,7 +265,7 @@ def test_two_presses_at_the_same_moment_make_one_account_and_no_error():
             try:
                 client = Client(raise_request_exception=True)
                 barrier.wait(timeout=10)
-                statuses.append(client.post(path).status_code)
+                statuses.append(client.post(path, {"password": PASSWORD}).status_code)
             except Exception as exc:  # reported below
                 errors.append(exc)
             finally:
