@@ -58,6 +58,24 @@ class ToggleForm(forms.Form):
     next = forms.CharField(required=False)
 
 
+class FocusForm(forms.Form):
+    codes = forms.MultipleChoiceField(
+        label="Your focus this season",
+        choices=[(item["code"], item["title"]) for item in practice.ITEMS],
+        widget=forms.CheckboxSelectMultiple,
+        help_text="Choose one, two or three. You can change them whenever you like.",
+        error_messages={"required": "Choose at least one practice to focus on."},
+    )
+
+    def clean_codes(self):
+        codes = self.cleaned_data["codes"]
+        if len(codes) > 3:
+            raise forms.ValidationError(
+                "Choose up to three. Fewer is easier to keep up, and the rest stay one tap away."
+            )
+        return codes
+
+
 class DraftForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
