@@ -1,3 +1,5 @@
+import datetime as dt
+
 from django import forms
 
 from coaching.catalog import builder, is_it_me, practice, refusals, scripts
@@ -50,6 +52,35 @@ class RecordForm(forms.Form):
         help_text="Optional. Leave it empty if you have not used it yet.",
     )
     answer = forms.ChoiceField(label="Your partner's answer", choices=scripts.ANSWERS, widget=RADIO)
+
+    # A script may be written down after it was first used, but not long after.
+    LOOKBACK = dt.timedelta(days=365)
+
+    def __init__(self, *args, today: dt.date, invitation, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.today = today
+        self.earliest = invitation.created_at.date() - self.LOOKBACK
+        if invitation.used_on is not None:  # a date already saved always stays acceptable
+            self.earliest = min(self.earliest, invitation.used_on)
+        self.fields["used_on"].widget.attrs.update(
+            {"min": self.earliest.isoformat(), "max": today.isoformat()}
+        )
+
+    def clean_used_on(self):
+        used_on = self.cleaned_data["used_on"]
+        if used_on is None:
+            return None
+        if used_on > self.today:
+            raise forms.ValidationError(
+                "That day has not come yet. Pick the day you used it: today or earlier."
+            )
+        if used_on < self.earliest:
+            raise forms.ValidationError(
+                "That is more than a year before you made this invitation. Pick a date from "
+                "%(first)s on.",
+                params={"first": self.earliest.strftime("%-d %B %Y")},
+            )
+        return used_on
 
 
 class ToggleForm(forms.Form):
