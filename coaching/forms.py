@@ -33,14 +33,14 @@ class PersonaliseForm(forms.Form):
         label="Your partner's first name",
         max_length=40,
         required=False,
-        help_text="Optional. Leave it empty to start without a name.",
+        help_text="Optional.",
     )
     own_words = forms.CharField(
         label="A line in your own words",
         max_length=600,
         required=False,
-        widget=forms.Textarea(attrs={"rows": 3}),
-        help_text="Optional. Added at the end, for example something only the two of you would say.",
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text="Optional. Added at the end: something only the two of you would say.",
     )
 
 
@@ -91,10 +91,10 @@ class ToggleForm(forms.Form):
 
 class FocusForm(forms.Form):
     codes = forms.MultipleChoiceField(
-        label="Your focus this season",
+        label="Practices to focus on",
         choices=[(item["code"], item["title"]) for item in practice.ITEMS],
         widget=forms.CheckboxSelectMultiple,
-        help_text="Choose one, two or three. You can change them whenever you like.",
+        help_text="You can change them whenever you like.",
         error_messages={"required": "Choose at least one practice to focus on."},
     )
 

@@ -71,6 +71,11 @@ class Invitation(models.Model):
     def script_data(self) -> dict:
         return scripts.BY_NUMBER.get(self.script, {})
 
+    @property
+    def recorded(self) -> bool:
+        """Whether the person has noted using it or an answer yet."""
+        return self.used_on is not None or self.answer != "pending"
+
 
 class PracticeMark(models.Model):
     """One practice or stop the person marked as done on one local night."""
