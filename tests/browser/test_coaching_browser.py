@@ -213,3 +213,26 @@ def test_choosing_a_focus_puts_it_first_on_tonight_with_one_tap(browser, live_se
     assert list(PracticeMark.objects.values_list("code", flat=True)) == ["regulate"]
     assert not has_horizontal_scroll(page)
     context.close()
+
+
+def test_the_focus_chooser_and_the_delete_questions_pass_axe_in_dark(
+    browser, live_server, owner, axe
+):
+    seed(owner)
+    start_season(owner)
+    draft = owner.istatement_drafts.first()
+    reflection = owner.is_it_me_reflections.first()
+    context, page = _page(browser, live_server, owner, color_scheme="dark")
+    failures = {}
+    for path in (
+        "/coach/practice/",
+        f"/coach/i-statement/{draft.pk}/",
+        f"/coach/i-statement/{draft.pk}/delete/",
+        f"/coach/is-it-me/{reflection.pk}/delete/",
+    ):
+        page.goto(live_server.url + path)
+        if violations := axe(page):
+            failures[path] = violations
+        assert not has_horizontal_scroll(page), path
+    assert failures == {}
+    context.close()
