@@ -18,6 +18,15 @@ def active_season(user) -> Season | None:
     return Season.objects.filter(user=user, ended_at__isnull=True).first()
 
 
+def active_season_for_request(request) -> Season | None:
+    """active_season, fetched once per request: on /tonight/ the note card, the lights and
+    coaching's practice panel all need it. Scoped to the request, so it never goes stale."""
+    cache = request.__dict__
+    if "_checkins_season" not in cache:
+        cache["_checkins_season"] = active_season(request.user)
+    return cache["_checkins_season"]
+
+
 def latest_season(user) -> Season | None:
     return Season.objects.filter(user=user).order_by("-started_on", "-id").first()
 

@@ -15,6 +15,11 @@ def active_season(user):
     return checkins_selectors.active_season(user)
 
 
+def season_for_request(request):
+    """The active season, read once per request and shared with checkins' own panels."""
+    return checkins_selectors.active_season_for_request(request)
+
+
 def season_window(user, *, latest: bool = False) -> tuple[date, date, object]:
     """(first night, last night, season or None): the active season so far (or, for the
     checkpoint review, the latest season even when it has ended), else the last 90 nights."""

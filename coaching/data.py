@@ -11,6 +11,7 @@ from coaching.models import (
     Invitation,
     IsItMeReflection,
     IStatementDraft,
+    PracticeFocus,
     PracticeMark,
     RefusalReading,
 )
@@ -44,6 +45,10 @@ def export_for(user) -> dict:
         "practice": [
             {"night": m.night.isoformat(), "practice": m.code}
             for m in PracticeMark.objects.filter(user=user)
+        ],
+        "practice_focus": [
+            {"season": f.season_id, "practice": f.code, "chosen": f.created_at.isoformat()}
+            for f in PracticeFocus.objects.filter(user=user)
         ],
         "i_statements": [
             {
@@ -91,6 +96,7 @@ def seed_demo(*, user, days: int, rng) -> None:
     """Idempotent: replaces the demo account's coaching rows with a fresh, realistic set."""
     Invitation.objects.filter(user=user).delete()
     PracticeMark.objects.filter(user=user).delete()
+    PracticeFocus.objects.filter(user=user).delete()
     IStatementDraft.objects.filter(user=user).delete()
     IsItMeReflection.objects.filter(user=user).delete()
     RefusalReading.objects.filter(user=user).delete()
@@ -141,6 +147,12 @@ def seed_demo(*, user, days: int, rng) -> None:
             if rng.random() < chance:
                 marks.append(PracticeMark(user=user, night=night, code=code))
     PracticeMark.objects.bulk_create(marks)
+    season = checkins_bridge.active_season(user)
+    if season is not None:  # checkins seeds the season first (order 20)
+        PracticeFocus.objects.bulk_create(
+            PracticeFocus(user=user, season_id=season.pk, code=code)
+            for code in ("regulate", "no_chasing")
+        )
     for parts in DEMO_DRAFTS:
         IStatementDraft.objects.create(user=user, **parts)
     IsItMeReflection.objects.create(

@@ -1,3 +1,5 @@
+import datetime as dt
+
 from django import forms
 
 from coaching.catalog import builder, is_it_me, practice, refusals, scripts
@@ -31,14 +33,14 @@ class PersonaliseForm(forms.Form):
         label="Your partner's first name",
         max_length=40,
         required=False,
-        help_text="Optional. Leave it empty to start without a name.",
+        help_text="Optional.",
     )
     own_words = forms.CharField(
         label="A line in your own words",
         max_length=600,
         required=False,
-        widget=forms.Textarea(attrs={"rows": 3}),
-        help_text="Optional. Added at the end, for example something only the two of you would say.",
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text="Optional. Added at the end: something only the two of you would say.",
     )
 
 
@@ -51,11 +53,58 @@ class RecordForm(forms.Form):
     )
     answer = forms.ChoiceField(label="Your partner's answer", choices=scripts.ANSWERS, widget=RADIO)
 
+    # A script may be written down after it was first used, but not long after.
+    LOOKBACK = dt.timedelta(days=365)
+
+    def __init__(self, *args, today: dt.date, invitation, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.today = today
+        self.earliest = invitation.created_at.date() - self.LOOKBACK
+        if invitation.used_on is not None:  # a date already saved always stays acceptable
+            self.earliest = min(self.earliest, invitation.used_on)
+        self.fields["used_on"].widget.attrs.update(
+            {"min": self.earliest.isoformat(), "max": today.isoformat()}
+        )
+
+    def clean_used_on(self):
+        used_on = self.cleaned_data["used_on"]
+        if used_on is None:
+            return None
+        if used_on > self.today:
+            raise forms.ValidationError(
+                "That day has not come yet. Pick the day you used it: today or earlier."
+            )
+        if used_on < self.earliest:
+            raise forms.ValidationError(
+                "That is more than a year before you made this invitation. Pick a date from "
+                "%(first)s on.",
+                params={"first": self.earliest.strftime("%-d %B %Y")},
+            )
+        return used_on
+
 
 class ToggleForm(forms.Form):
     code = forms.ChoiceField(choices=[(code, code) for code in practice.CODES])
     night = forms.DateField()
     next = forms.CharField(required=False)
+
+
+class FocusForm(forms.Form):
+    codes = forms.MultipleChoiceField(
+        label="Practices to focus on",
+        choices=[(item["code"], item["title"]) for item in practice.ITEMS],
+        widget=forms.CheckboxSelectMultiple,
+        help_text="You can change them whenever you like.",
+        error_messages={"required": "Choose at least one practice to focus on."},
+    )
+
+    def clean_codes(self):
+        codes = self.cleaned_data["codes"]
+        if len(codes) > 3:
+            raise forms.ValidationError(
+                "Choose up to three. Fewer is easier to keep up, and the rest stay one tap away."
+            )
+        return codes
 
 
 class DraftForm(forms.Form):

@@ -71,6 +71,11 @@ class Invitation(models.Model):
     def script_data(self) -> dict:
         return scripts.BY_NUMBER.get(self.script, {})
 
+    @property
+    def recorded(self) -> bool:
+        """Whether the person has noted using it or an answer yet."""
+        return self.used_on is not None or self.answer != "pending"
+
 
 class PracticeMark(models.Model):
     """One practice or stop the person marked as done on one local night."""
@@ -136,3 +141,26 @@ class IsItMeReflection(models.Model):
 
     def __str__(self):
         return f"reflection {self.pk}"
+
+
+class PracticeFocus(models.Model):
+    """One practice the person chose to focus on for one season (one to three per season; the
+    service keeps the count). Keyed by the season's id, not a foreign key: coaching never imports
+    checkins models, and reads the season through checkins' selectors."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="practice_focus"
+    )
+    season_id = models.PositiveIntegerField()
+    code = models.CharField(max_length=32)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["id"]
+        constraints = [
+            # Also the index for focus_codes(): WHERE user_id = %s AND season_id = %s.
+            models.UniqueConstraint(fields=["user", "season_id", "code"], name="coach_focus_once"),
+        ]
+
+    def __str__(self):
+        return f"focus {self.pk}"

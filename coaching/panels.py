@@ -8,28 +8,33 @@ from coaching.catalog import is_it_me, practice, refusals, scripts
 from safety import selectors as safety_selectors
 
 
-def practice_context(user, night, *, next_url: str, open_: bool = True) -> dict:
-    """open_=False folds the list behind its summary (on /tonight/); after a toggle, or on
-    /coach/practice/, it stays open."""
+def practice_context(user, night, *, next_url: str, season) -> dict:
+    """Tonight's practice toggles: the ones chosen for this season first, the rest in one fold.
+    The fold starts shut; a view sets "open" (after a tap inside it, say)."""
     marked = selectors.marked_codes(user, night)
+    focus = selectors.focus_codes(user, season)
+
+    def toggle(item):
+        return {**item, "marked": item["code"] in marked}
+
     groups = []
     for group, title in ((practice.DO, "Your half"), (practice.STOP, "Their half, put down")):
-        groups.append(
-            {
-                "title": title,
-                "items": [
-                    {**item, "marked": item["code"] in marked}
-                    for item in practice.ITEMS
-                    if item["group"] == group
-                ],
-            }
-        )
+        items = [
+            toggle(item)
+            for item in practice.ITEMS
+            if item["group"] == group and item["code"] not in focus
+        ]
+        if items:
+            groups.append({"title": title, "items": items})
     return {
         "night": night,
+        "focus": [toggle(practice.BY_CODE[code]) for code in focus],
         "groups": groups,
+        "rest": sum(len(g["items"]) for g in groups),
+        "season": season,
         "next": next_url,
         "count": len(marked),
-        "open": open_,
+        "open": False,
     }
 
 
@@ -37,14 +42,16 @@ QUIET_FLAGS = frozenset({"danger", "self_harm"})
 
 
 def tonight_practice(request):
-    """Folded on /tonight/ (a summary with tonight's count); hidden while danger or self-harm is
-    active, when /tonight/ asks nothing of the person (checkins' lights card links to practice)."""
+    """On /tonight/: this season's focus first, the rest folded (or a pointer to choose). Hidden
+    while danger or self-harm is active, when /tonight/ asks nothing of the person (checkins'
+    lights card links to practice)."""
     if QUIET_FLAGS & safety_selectors.active_flags(request.user):
         return None
     night = checkins_bridge.current_night(request.user)
+    season = checkins_bridge.season_for_request(request)
     return (
         "coaching/panels/practice.html",
-        practice_context(request.user, night, next_url=reverse("tonight"), open_=False),
+        practice_context(request.user, night, next_url=reverse("tonight"), season=season),
     )
 
 

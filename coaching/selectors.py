@@ -3,10 +3,12 @@
 from django.db.models import Count
 from django.urls import NoReverseMatch, reverse
 
+from coaching.catalog import practice
 from coaching.models import (
     Invitation,
     IsItMeReflection,
     IStatementDraft,
+    PracticeFocus,
     PracticeMark,
     RefusalReading,
 )
@@ -42,6 +44,17 @@ def invitation_summary(user) -> dict:
 
 def marked_codes(user, night) -> set[str]:
     return set(PracticeMark.objects.filter(user=user, night=night).values_list("code", flat=True))
+
+
+def focus_codes(user, season) -> list[str]:
+    """The practices chosen for this season, in the catalog's order. One query, none without a
+    season."""
+    if season is None:
+        return []
+    chosen = set(
+        PracticeFocus.objects.filter(user=user, season_id=season.pk).values_list("code", flat=True)
+    )
+    return [code for code in practice.CODES if code in chosen]
 
 
 def practice_counts(user, first, last) -> tuple[dict, int]:

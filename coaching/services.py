@@ -9,6 +9,7 @@ from coaching.models import (
     Invitation,
     IsItMeReflection,
     IStatementDraft,
+    PracticeFocus,
     PracticeMark,
     RefusalReading,
 )
@@ -102,6 +103,24 @@ def practice_toggle(*, user, night, code: str) -> bool:
                 pass
         pagecache.changed(user)
         return not deleted
+
+
+FOCUS_MAX = 3
+
+
+@transaction.atomic
+def practice_focus_set(*, user, season, codes) -> list[str]:
+    """Replace this season's focus with one to three known practices."""
+    chosen = set(codes)
+    if not chosen <= set(practice.CODES) or not 1 <= len(chosen) <= FOCUS_MAX:
+        raise ValueError("choose one to three known practices")
+    codes = [code for code in practice.CODES if code in chosen]
+    PracticeFocus.objects.filter(user=user, season_id=season.pk).delete()
+    PracticeFocus.objects.bulk_create(
+        PracticeFocus(user=user, season_id=season.pk, code=code) for code in codes
+    )
+    pagecache.changed(user)
+    return codes
 
 
 @transaction.atomic

@@ -16,6 +16,7 @@ urlpatterns = [
     path("invite/<int:pk>/log-yes/", invite.invitation_log_yes, name="invitation_log_yes"),
     path("invite/<int:pk>/delete/", invite.invitation_delete, name="invitation_delete"),
     path("practice/", practice.practice, name="practice"),
+    path("practice/focus/", practice.practice_focus, name="practice_focus"),
     path("practice/toggle/", practice.practice_toggle, name="practice_toggle"),
     path("i-statement/", builder.builder, name="builder"),
     path("i-statement/preview/", builder.builder_preview, name="builder_preview"),

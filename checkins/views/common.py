@@ -15,9 +15,7 @@ def tonight_of(request):
 
 
 def season_of(request):
-    if not hasattr(request, "_checkins_season"):
-        request._checkins_season = selectors.active_season(request.user)
-    return request._checkins_season
+    return selectors.active_season_for_request(request)
 
 
 def bound_forms(request) -> dict:

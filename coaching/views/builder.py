@@ -76,9 +76,12 @@ def draft_edit(request, pk):
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def draft_delete(request, pk):
+    """GET asks first (a page, not a pop-up); POST deletes."""
     draft = get_owned_or_404(IStatementDraft, request.user, pk=pk)
+    if request.method == "GET":
+        return render(request, "coaching/draft_delete.html", {"draft": draft})
     services.draft_delete(draft=draft)
     messages.success(request, "Draft deleted.")
     return redirect("coaching:builder")

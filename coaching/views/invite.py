@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from coaching import invitations, quiz, selectors, services
@@ -197,6 +198,14 @@ def script_preview(request, number):
     )
 
 
+def _record_form(request, invitation, data=None) -> RecordForm:
+    """The date picker and the server agree: from a year before the invitation was made to the
+    person's own today."""
+    today = timezone.localdate(timezone=request.user.profile.tz)
+    initial = {"used_on": invitation.used_on, "answer": invitation.answer}
+    return RecordForm(data, initial=initial, today=today, invitation=invitation)
+
+
 def _invitation_page(request, invitation, form=None, status=200):
     return render(
         request,
@@ -204,8 +213,7 @@ def _invitation_page(request, invitation, form=None, status=200):
         {
             "invitation": invitation,
             "script": invitation.script_data,
-            "form": form
-            or RecordForm(initial={"used_on": invitation.used_on, "answer": invitation.answer}),
+            "form": form or _record_form(request, invitation),
             "limits": scripts.LIMITS,
         },
         status=status,
@@ -224,7 +232,7 @@ def invitation(request, pk):
 @invitation_gate
 def invitation_record(request, pk):
     invitation = get_owned_or_404(Invitation, request.user, pk=pk)
-    form = RecordForm(request.POST)
+    form = _record_form(request, invitation, request.POST)
     if not form.is_valid():
         return _invitation_page(request, invitation, form=form, status=400)
     was = invitation.answer

@@ -1,7 +1,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_http_methods
 
 from coaching import panels, selectors, services
 from coaching.catalog import help as help_catalog
@@ -44,9 +44,12 @@ def is_it_me_view(request):
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def reflection_delete(request, pk):
+    """GET asks first (a page, not a pop-up); POST deletes."""
     reflection = get_owned_or_404(IsItMeReflection, request.user, pk=pk)
+    if request.method == "GET":
+        return render(request, "coaching/reflection_delete.html", {"reflection": reflection})
     services.reflection_delete(reflection=reflection)
     messages.success(request, "Reflection deleted.")
     return redirect("coaching:is_it_me")

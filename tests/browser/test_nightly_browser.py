@@ -163,6 +163,23 @@ def test_under_debug_an_error_page_that_is_not_our_fragment_is_never_swapped_in(
     context.close()
 
 
+def test_under_debug_an_htmx_error_off_tonight_never_wipes_the_page(
+    browser, live_server, owner, settings
+):
+    """The error script is loaded on every page (base.html), not only on /tonight/: a practice
+    toggle on /coach/practice/ for a night too long ago is refused (400, a full page, not the
+    panel's fragment), and under DEBUG the page stays with a short message in the panel."""
+    settings.DEBUG = True
+    context, page = _phone(browser, live_server, owner)
+    page.goto(f"{live_server.url}/coach/practice/")
+    page.locator("#practice input[name=night]").first.evaluate("el => el.value = '2001-01-01'")
+    page.locator("#practice-regulate").click()
+    expect(page.locator("#practice .htmx-error")).to_contain_text("did not go through")
+    expect(page.locator(".site-header")).to_be_visible()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Do your half, stop doing theirs")
+    context.close()
+
+
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_tonight_is_quiet_while_danger_is_active(browser, live_server, owner, axe, scheme):
     # transactional tests flush the seeded contacts: put back the one this page needs

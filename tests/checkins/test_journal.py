@@ -142,6 +142,23 @@ def test_list_detail_search_and_delete(owner_client, owner):
     assert owner_client.get(f"/journal/{night}/").status_code == 404
 
 
+def test_deleting_an_entry_asks_first_on_its_own_page(owner_client, owner, other_client):
+    save(owner_client, owner, "Walked by the river.")
+    night = tonight(owner)
+    confirm = f"/journal/{night}/delete/"
+    detail = owner_client.get(f"/journal/{night}/").content.decode()
+    assert f'class="button button-secondary" href="{confirm}"' in detail
+    assert "button-danger" not in detail
+    asked = owner_client.get(confirm).content.decode()
+    assert f'<form method="post" action="{confirm}"' in asked
+    assert 'class="button-secondary button-destructive">Yes, delete it</button>' in asked
+    assert f'href="/journal/{night}/">No, keep it</a>' in asked
+    assert other_client.get(confirm).status_code == 404
+    assert selectors.entry_for_night(owner, night) is not None
+    assert owner_client.post(confirm).status_code == 302
+    assert selectors.entry_for_night(owner, night) is None
+
+
 def test_someone_elses_night_is_a_404(owner_client, owner, other_client, other_user):
     save(owner_client, owner, "mine only")
     night = tonight(owner)

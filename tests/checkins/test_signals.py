@@ -168,6 +168,23 @@ def test_edit_and_delete_own_lights_only(owner_client, owner, other_client):
     assert not SignalEntry.objects.exists()
 
 
+def test_deleting_a_light_asks_first_on_its_own_page(owner_client, owner, other_client):
+    make_season(owner)
+    entry = services.signal_log(user=owner, code="softened", night=tonight(owner))
+    confirm = f"/signals/{entry.pk}/delete/"
+    edit = owner_client.get(f"/signals/{entry.pk}/edit/").content.decode()
+    assert f'class="button button-secondary" href="{confirm}"' in edit
+    assert f'action="{confirm}"' not in edit and "button-danger" not in edit
+    asked = owner_client.get(confirm).content.decode()
+    assert f'<form method="post" action="{confirm}"' in asked
+    assert 'class="button-secondary button-destructive">Yes, delete it</button>' in asked
+    assert f'href="/signals/{entry.pk}/edit/">No, keep it</a>' in asked
+    assert other_client.get(confirm).status_code == 404
+    assert SignalEntry.objects.filter(pk=entry.pk).exists()
+    assert owner_client.post(confirm).status_code == 302
+    assert not SignalEntry.objects.exists()
+
+
 def test_htmx_refusal_on_tonight_answers_400_with_the_panel_and_message(owner_client, owner):
     response = owner_client.post(
         "/signals/log/",

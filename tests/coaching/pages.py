@@ -2,7 +2,7 @@
 
 from coaching import services
 from coaching.catalog import scripts
-from coaching.models import Invitation, IStatementDraft
+from coaching.models import Invitation, IsItMeReflection, IStatementDraft
 
 PUBLIC = []
 
@@ -13,6 +13,14 @@ def _invitation(user):
 
 def _draft(user):
     return f"/coach/i-statement/{IStatementDraft.objects.filter(user=user).first().pk}/"
+
+
+def _draft_delete(user):
+    return _draft(user) + "delete/"
+
+
+def _reflection_delete(user):
+    return f"/coach/is-it-me/{IsItMeReflection.objects.filter(user=user).first().pk}/delete/"
 
 
 PRIVATE = [
@@ -26,7 +34,9 @@ PRIVATE = [
     ("coach practice", "/coach/practice/"),
     ("coach i-statement", "/coach/i-statement/"),
     ("coach i-statement draft", _draft),
+    ("coach i-statement draft delete", _draft_delete),
     ("coach is it me", "/coach/is-it-me/"),
+    ("coach is it me delete", _reflection_delete),
     ("coach help", "/coach/help/"),
 ]
 

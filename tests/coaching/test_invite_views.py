@@ -4,6 +4,7 @@ one-tap green light, owner scoping and the safety gate."""
 import datetime as dt
 
 import pytest
+from django.utils import timezone
 
 from coaching.models import Invitation, RefusalReading
 from tests.coaching.helpers import SCARED_ANSWERS, flag_abuse
@@ -167,13 +168,40 @@ def test_the_invitation_page_has_the_text_and_a_copy_button(owner_client, owner)
 
 def test_recording_when_it_was_used_and_the_answer(owner_client, owner):
     invitation = _invitation(owner)
+    used_on = _today(owner) - dt.timedelta(days=13)
     response = owner_client.post(
-        f"/coach/invite/{invitation.pk}/answer/", {"used_on": "2026-11-20", "answer": "maybe"}
+        f"/coach/invite/{invitation.pk}/answer/", {"used_on": used_on, "answer": "maybe"}
     )
     assert response.status_code == 302
     invitation.refresh_from_db()
-    assert invitation.used_on == dt.date(2026, 11, 20)
+    assert invitation.used_on == used_on
     assert invitation.answer == "maybe" and invitation.answered_at is not None
+
+
+def _today(user):
+    return timezone.localdate(timezone=user.profile.tz)
+
+
+def test_the_used_on_date_has_the_same_bounds_in_the_picker_and_on_the_server(owner_client, owner):
+    invitation = _invitation(owner)
+    today = _today(owner)
+    first = invitation.created_at.date() - dt.timedelta(days=365)
+    html = owner_client.get(f"/coach/invite/{invitation.pk}/").content.decode()
+    assert f'type="date" name="used_on" min="{first.isoformat()}" max="{today.isoformat()}"' in html
+    url = f"/coach/invite/{invitation.pk}/answer/"
+    for day, message in (
+        (today + dt.timedelta(days=1), "That day has not come yet."),
+        (first - dt.timedelta(days=1), "more than a year before you made this invitation"),
+    ):
+        response = owner_client.post(url, {"used_on": day.isoformat(), "answer": "maybe"})
+        assert response.status_code == 400
+        body = response.content.decode()
+        assert body.count(message) == 2  # in the error summary and beside the field
+        assert 'aria-describedby="id_used_on_error' in body or "id_used_on_error" in body
+    invitation.refresh_from_db()
+    assert invitation.used_on is None and invitation.answer == "pending"
+    for day in (today, first):
+        assert owner_client.post(url, {"used_on": day, "answer": "maybe"}).status_code == 302
 
 
 def test_a_bad_answer_answers_400_with_the_error_next_to_the_field(owner_client, owner):

@@ -8,8 +8,9 @@ import pytest
 from checkins import services as checkins_services
 from checkins.models import SignalEntry
 from coaching import checkins_bridge
+from coaching import services as coaching_services
 from coaching.models import IsItMeReflection, PracticeMark
-from tests.coaching.helpers import flag_abuse
+from tests.coaching.helpers import flag_abuse, start_season
 from tests.coaching.pages import seed
 
 pytestmark = pytest.mark.django_db
@@ -86,11 +87,16 @@ def test_the_tonight_panels_run_a_fixed_number_of_queries(owner, django_assert_n
         for code in ("regulate", "no_chasing")
     )
     _journal(owner, "I kept texting him. He asked how I was.")
+    season = start_season(owner)
+    coaching_services.practice_focus_set(user=owner, season=season, codes=["regulate"])
     request = rf.get("/tonight/")
     request.user = User.objects.select_related("profile").get(pk=owner.pk)
-    # tonight's marks, and the active safety flags (the panel stays away while danger or self-harm
-    # is active). On the page the flags are read once per request and cached on the user: checkins'
-    # care card asks first, so the whole page runs no extra query.
+    # the active safety flags (the panel stays away while danger or self-harm is active), the
+    # season, this season's focus and tonight's marks. On the page the flags are cached on the
+    # user (checkins' care card asks first) and the season on the request (checkins' note card
+    # reads it first), so the page pays for the focus and the marks only.
+    with django_assert_num_queries(4):
+        assert panels.tonight_practice(request) is not None
     with django_assert_num_queries(2):
         assert panels.tonight_practice(request) is not None
     # the entry and lights logged tonight (the flags were read above and are cached on the user)
@@ -104,18 +110,8 @@ def test_tonight_page_still_renders_with_everything_on_it(owner_client, owner):
     assert "A few thoughts on tonight" in html and "Your half tonight" in html
 
 
-def _season(user, days_ago=10):
-    today = checkins_bridge.current_night(user)
-    return checkins_services.season_start(
-        user=user,
-        started_on=today - dt.timedelta(days=days_ago),
-        checkpoint_on=today + dt.timedelta(days=60),
-        focus="stop chasing",
-    )
-
-
 def test_the_review_shows_invitations_practice_and_is_it_me(owner_client, owner):
-    _season(owner)
+    start_season(owner)
     seed(owner)
     today = checkins_bridge.current_night(owner)
     PracticeMark.objects.create(user=owner, night=today, code="regulate")
@@ -129,7 +125,7 @@ def test_the_review_shows_invitations_practice_and_is_it_me(owner_client, owner)
 
 
 def test_the_review_panels_stay_hidden_without_data(owner_client, owner):
-    _season(owner)
+    start_season(owner)
     html = owner_client.get("/season/review/?step=2").content.decode()
     assert "Your invitations" not in html and "Is it me?”, your last" not in html
     assert not IsItMeReflection.objects.exists()
