@@ -140,8 +140,11 @@ def answers(request):
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def answers_delete(request):
+    """GET asks first (a page of its own, works without JavaScript); POST deletes."""
+    if request.method == "GET":
+        return render(request, "safety/answers_delete.html")
     services.screening_delete(user=request.user)
     messages.success(request, "Your answers and what they raised are deleted.")
     return redirect("safety:answers")

@@ -80,7 +80,9 @@ def test_questionnaire_on_a_phone_ends_with_the_negative_screen_sentence(signed_
     page.get_by_role("button", name="See what fits").click()
     page.wait_for_url("**/safety/check/answers/")
     assert "does not mean you are safe" in page.locator("main").inner_text()
-    page.get_by_role("button", name="Delete my answers").click()
+    page.get_by_role("link", name="Delete my answers…").click()
+    page.wait_for_url("**/safety/check/answers/delete/")  # asks first, on a page of its own
+    page.get_by_role("button", name="Yes, delete it").click()
     page.wait_for_url("**/safety/check/answers/")
     assert page.get_by_role("link", name="Take the safety check").is_visible()
 

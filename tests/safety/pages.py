@@ -23,6 +23,7 @@ PRIVATE = [
     ("safety check step 5", "/safety/check/?step=5"),
     ("safety check step 6", "/safety/check/?step=6"),
     ("safety answers", "/safety/check/answers/"),
+    ("delete safety answers?", "/safety/check/answers/delete/"),
     ("urgent help", "/safety/urgent/"),
     ("check-in question", lambda user: _checkin_path(user, open_=True)),
     ("check-in, not sure", lambda user: _checkin_path(user, open_=False)),

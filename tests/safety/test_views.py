@@ -75,6 +75,10 @@ def test_rescreening_replaces_the_current_state(owner_client, owner):
 def test_person_can_delete_answers_and_their_flags_but_text_flags_stay(owner_client, owner):
     owner_client.post("/safety/check/", DANGER_ANSWERS)
     services.screen_and_record(user=owner, text="she reads all my texts", source="journal")
+    # The link asks first, on a page of its own; nothing goes until the POST.
+    confirm = owner_client.get("/safety/check/answers/delete/")
+    assert confirm.status_code == 200 and "Yes, delete it" in confirm.content.decode()
+    assert Screening.objects.filter(user=owner).exists()
     response = owner_client.post("/safety/check/answers/delete/")
     assert response.status_code == 302
     assert not Screening.objects.filter(user=owner).exists()
