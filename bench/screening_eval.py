@@ -91,9 +91,21 @@ def shipped():
             print(f"{path.name} read", file=sys.stderr, flush=True)
 
 
+def dev():
+    """DEV=1: the shipped model's readings of the frozen dev set (data/screening/dev/), which it
+    never learned from, in the same form as the folds' readings."""
+    with OUT.open("w") as out:
+        for path in dataset.files(dataset.DEV):
+            for line, e in enumerate(dataset.read(path)):
+                out.write(json.dumps(reading(0, path, line, e)) + "\n")
+            print(f"{path.name} read", file=sys.stderr, flush=True)
+
+
 def main():
     if os.environ.get("SHIPPED") == "1":
         return shipped()
+    if os.environ.get("DEV") == "1":
+        return dev()
     folds = int(os.environ.get("FOLDS", 3))
     paths = dataset.files(dataset.TRAIN)
     rows, fold_of = assign(paths, folds)
