@@ -39,9 +39,10 @@ MIN_WORDS = 3  # "ok.", "entry 12", "whatever": too little to read meaning from
 SPLIT = 3
 HEAD_SCALE = 20.0  # the head reads the unit-length pooled vector times this
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "screening_model.npz"
-_lock = threading.Lock()  # the tokenizer, and building a session once
+_lock = threading.Lock()  # the tokenizer
+_build_lock = threading.Lock()  # each session is built once, even when two threads ask first
 _tuned_path = None  # bench/screening_eval.py points this at each fold's model
-_sessions = {}  # "tuned" -> (Tuned it was built from, InferenceSession)
+_sessions = {}  # "published" -> (lower, base); "tuned" -> (the Tuned it was built from, session)
 
 
 class EncoderUnavailable(RuntimeError):
@@ -184,15 +185,20 @@ def tuned_meta() -> dict:
     return current_tuned().meta
 
 
-@cache
 def _published_sessions():
     """The lower layers' session and the published upper layers' (embeddings), built once."""
+    held = _sessions.get("published")
+    if held is not None:
+        return held
     from safety import onnx_runtime
 
-    embeddings, layers = published()
-    lower = onnx_runtime.session(onnx_runtime.lower_graph(embeddings, layers[:SPLIT]))
-    base = onnx_runtime.session(onnx_runtime.upper_graph(layers[SPLIT:]))
-    return lower, base
+    with _build_lock:
+        if "published" not in _sessions:
+            embeddings, layers = published()
+            lower = onnx_runtime.session(onnx_runtime.lower_graph(embeddings, layers[:SPLIT]))
+            base = onnx_runtime.session(onnx_runtime.upper_graph(layers[SPLIT:]))
+            _sessions["published"] = lower, base
+    return _sessions["published"]
 
 
 def _tuned_session(tuned: Tuned):
@@ -202,7 +208,7 @@ def _tuned_session(tuned: Tuned):
         return held[1]
     from safety import onnx_runtime
 
-    with _lock:
+    with _build_lock:
         held = _sessions.get("tuned")
         if held is None or held[0] is not tuned:
             layers = merge(published()[1][SPLIT:], tuned)

@@ -137,6 +137,18 @@ def test_one_thread_per_session_built_once():
     assert encoder._tuned_session(encoder.current_tuned()) is tuned
 
 
+def test_a_missing_runtime_is_a_system_check_error(monkeypatch):
+    from django.core import checks
+
+    from safety import checks as safety_checks
+
+    real = safety_checks.find_spec
+    monkeypatch.setattr(
+        safety_checks, "find_spec", lambda name: None if name == "onnxruntime" else real(name)
+    )
+    assert "safety.E004" in [e.id for e in checks.run_checks()]
+
+
 def write_golden():  # pragma: no cover - run by hand, see the module docstring
     import tempfile
 
