@@ -137,6 +137,18 @@ def test_one_thread_per_session_built_once():
     assert encoder._tuned_session(encoder.current_tuned()) is tuned
 
 
+def test_threads_share_the_sessions_safely():
+    """gunicorn's threads (and Celery's) may screen at once: each gets its own texts' rows."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    expected = encoder.run(TEXTS, base=True, tuned=True)
+    with ThreadPoolExecutor(4) as pool:
+        results = list(pool.map(lambda i: encoder.run(TEXTS[i:], True, True), range(8)))
+    for i, (vectors, probs) in enumerate(results):
+        assert np.abs(vectors - expected[0][i:]).max() < ATOL
+        assert np.abs(probs - expected[1][i:]).max() < ATOL
+
+
 def test_a_missing_runtime_is_a_system_check_error(monkeypatch):
     from django.core import checks
 
