@@ -1,6 +1,6 @@
 """Training the screening model's tuned layers. Needs PyTorch, which only training uses.
 
-The web app never imports this module: it runs the model with NumPy (safety/encoder.py) from the
+The web app never imports this module: it runs the model with ONNX Runtime (safety/encoder.py) from the
 small file this writes, safety/data/screening_model.npz. Training (`manage.py train_screening_model`,
 after `pip install torch==2.13.0`) takes a few minutes on two CPU cores.
 
@@ -226,7 +226,7 @@ def export(model: Model, path, meta: dict) -> None:
 
 
 def check_export(model: Model, path, texts, tolerance=2e-3) -> float:
-    """Run `texts` through the exported file with the NumPy runtime and through `model`; raise if
+    """Run `texts` through the exported file with the runtime (ONNX Runtime) and through `model`; raise if
     they disagree (float16 storage costs about 1e-4). Returns the largest difference."""
     ids = _tokens(texts)
     with torch.no_grad():
@@ -242,5 +242,5 @@ def check_export(model: Model, path, texts, tolerance=2e-3) -> float:
         encoder.use_tuned(None)
         encoder._tuned.cache_clear()
     if gap > tolerance:
-        raise RuntimeError(f"the NumPy runtime disagrees with the trained model by {gap}")
+        raise RuntimeError(f"the runtime disagrees with the trained model by {gap}")
     return gap

@@ -37,5 +37,5 @@ class Command(BaseCommand):
         gap = tuning.check_export(model, path, [text for text, _ in pairs[::25]])
         self.stdout.write(
             f"tuned model from {len(pairs)} examples -> {path} "
-            f"(NumPy runtime agrees with PyTorch to {gap:.1e})"
+            f"(the ONNX runtime agrees with PyTorch to {gap:.1e})"
         )
