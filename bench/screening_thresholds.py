@@ -28,10 +28,13 @@ from safety.levels import ASK, NONE, ROUTE, Levels, decide  # noqa: E402
 FLAGS = ("abuse", "danger", "self_harm", "infidelity", "addiction", "checked_out")
 URGENT = {"danger", "self_harm"}
 NEG_SHARE = 0.95  # real nights: about 19 in 20 hold no disclosure (DOMAIN.md)
+# FALSE_SCALE=k multiplies every false-alarm cost: the stated cost (safety/levels.py) is k = 4;
+# k = 1 was the cost until 2026-12-03, kept to show that operating point beside this one.
+_K = float(os.environ.get("FALSE_SCALE", "4"))
 COST = {
-    "false_ask": 1.0,
-    "false_route": {"danger": 12.0, "self_harm": 12.0},  # the urgent page
-    "false_route_guidance": 4.0,
+    "false_ask": 1.0 * _K,
+    "false_route": {"danger": 12.0 * _K, "self_harm": 12.0 * _K},  # the urgent page
+    "false_route_guidance": 4.0 * _K,
     "miss": {"danger": 150.0, "self_harm": 150.0, "abuse": 80.0},
     "miss_guidance": 25.0,
     "asked_not_routed": {"danger": 2.0, "self_harm": 2.0},

@@ -54,6 +54,9 @@ def notes_for_entry(text: str, *, active_flags: frozenset) -> list[Note]:
         return []
     notes = notes_for_text(text)
     # Screening is the costly read, and only matters when there is a note to hold back.
-    if not notes or screen_text(text or "").flags:
+    if not notes:
+        return []
+    screened = screen_text(text or "")
+    if screened.flags or screened.possible:  # raised, or put to a question: coaching is silent
         return []
     return notes

@@ -18,15 +18,20 @@ danger that asks brings abuse at least to the ask level (screen_text does this).
 The thresholds are chosen by bench/screening_thresholds.py on readings of writing the model never
 learned from (bench/screening_eval.py: out of fold, or SHIPPED=1 for the shipped model on train/
 files newer than it; see THRESHOLDS for which), minimising the expected cost below with ordinary nights weighted to their real share. The cost,
-counted in units of one needless gentle question on an ordinary night:
-  a needless question (ask)                                      1
-  a needless route to guidance (abuse, infidelity, addiction, checked_out)   4
-  a needless route to the urgent page (danger, self_harm)       12
+counted in units of one disclosure asked about rather than routed at once:
+  a disclosure asked about rather than routed at once            0.5 (urgent 2)
+  a needless question (ask) on a night that held none              4
+  a needless route to guidance (abuse, infidelity, addiction, checked_out)   16
+  a needless route to the urgent page (danger, self_harm)       48
   a missed danger or self-harm disclosure (neither route nor ask)  150
   a missed abuse disclosure                                      80
   a missed infidelity, addiction or checked-out disclosure       25
-  a disclosure asked about rather than routed at once            0.5 (urgent 2)
 and ordinary and tricky nights weigh as if 19 in 20 nights were ordinary (DOMAIN.md: base rates).
+So one missed danger disclosure weighs as much as about 37 needless questions or 3 needless urgent
+pages. Until 2026-12-03 a needless question cost a quarter of this (and a needless route likewise):
+out of fold that operating point asked a question on one ordinary night in six, so most questions
+were needless and would teach a person to stop writing honestly; at this cost it is about one in
+eighteen, for about six points of recall (README, Safety, has both operating points).
 """
 
 from dataclasses import dataclass
@@ -52,17 +57,18 @@ class Levels:
     precise_ask: float = 0.0
 
 
-# Chosen by bench/screening_thresholds.py (bench/results/screening_thresholds.txt) on the shipped
-# model's readings of writing it never learned from: the helper's 420 missed-pattern positives and
-# 137 of its product-voice ordinary nights (SHIPPED=1 bench/screening_eval.py; the machine was too
-# busy on 2026-12-03 to retrain the model or read more). 1.01 means never.
+# Chosen by bench/screening_thresholds.py (FALSE_SCALE=4, bench/results/screening_thresholds.txt)
+# on out-of-fold readings: a model trained on half of data/screening/train/ (bench/screening_eval.py,
+# FOLDS=2) reading the 6,063 examples of the other half, in the product's voice and the corpora's
+# (the second fold did not finish on 2026-12-03). 1.01 means never. A precise rule routes when the
+# model gives its flag at least precise_route, asks from precise_ask, else is not heard.
 THRESHOLDS = {
-    "abuse": Levels(ask=0.9, route=0.98, broad_ask=0.0, broad_route=0.0, knn_ask=2.0),
-    "danger": Levels(ask=0.2, route=1.01, broad_ask=0.0, broad_route=0.0, knn_ask=2.0),
-    "self_harm": Levels(ask=0.4, route=1.01, broad_ask=0.0, broad_route=0.0, knn_ask=2.0),
-    "infidelity": Levels(ask=0.7, route=0.8, broad_ask=0.1, broad_route=0.1, knn_ask=2.0),
-    "addiction": Levels(ask=0.15, route=0.5, broad_ask=0.05, broad_route=0.05, knn_ask=2.0),
-    "checked_out": Levels(ask=0.3, route=0.8, broad_ask=0.0, broad_route=0.0, knn_ask=2.0),
+    "abuse": Levels(0.7, 0.98, 0.0, 0.2, 2.0, precise_route=0.5, precise_ask=0.02),
+    "danger": Levels(0.2, 1.01, 0.05, 0.5, 2.0, precise_route=0.5, precise_ask=0.0),
+    "self_harm": Levels(0.6, 1.01, 0.0, 1.01, 2.0, precise_route=0.5, precise_ask=0.0),
+    "infidelity": Levels(0.8, 1.01, 0.1, 1.01, 2.0, precise_route=0.5, precise_ask=0.5),
+    "addiction": Levels(0.7, 1.01, 0.2, 1.01, 2.0, precise_route=0.5, precise_ask=0.2),
+    "checked_out": Levels(0.6, 0.98, 0.2, 0.7, 2.0, precise_route=0.5, precise_ask=0.5),
 }
 
 

@@ -207,12 +207,23 @@ def test_every_raised_name_has_a_match_at_its_level_with_its_passage():
     assert screen_text(text).matches == result.matches  # a re-save gives the same passages
 
 
-def test_rules_are_never_overruled_by_the_model(monkeypatch):
+def test_an_urgent_rule_is_never_dropped_and_a_precise_rule_routes_when_the_model_agrees(
+    monkeypatch,
+):
+    """A precise phrase can have an everyday sense, so where the model reads the words around it
+    as nothing it is heard as a question; for danger and self-harm it is never dropped."""
     _switch_off_the_model(monkeypatch)
-    assert screen_text("he stopped loving me").flags == {"checked_out"}
-    assert screen_text("He headbutted me during the argument.").flags == {"abuse"}
-    assert "danger" in screen_text("he put his hands round my throat last night").flags
-    assert "self_harm" in screen_text("i want to kill myself").flags
+    throat = screen_text("he put his hands round my throat last night")
+    assert "danger" in throat.possible and not throat.flags
+    assert "self_harm" in screen_text("i want to kill myself").possible
+    for flag, text in (
+        ("danger", "he put his hands round my throat last night"),
+        ("self_harm", "i want to kill myself"),
+        ("abuse", "He headbutted me during the argument."),
+        ("checked_out", "he has decided to leave me"),
+    ):
+        _reading(monkeypatch, **{flag: levels.THRESHOLDS[flag].precise_route})
+        assert flag in screen_text(text).flags, flag
 
 
 def test_abuse_never_brings_danger(monkeypatch):
@@ -223,7 +234,7 @@ def test_abuse_never_brings_danger(monkeypatch):
 
 
 def test_danger_brings_the_abuse_guidance_with_it_at_its_level(monkeypatch):
-    _switch_off_the_model(monkeypatch)
+    _reading(monkeypatch, danger=levels.THRESHOLDS["danger"].precise_route)
     result = screen_text("he tracks my phone everywhere i go")
     assert [(m.flag, m.rule_id, m.level) for m in result.matches] == [
         ("abuse", "danger.implies-abuse", "route"),

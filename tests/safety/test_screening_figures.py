@@ -15,20 +15,24 @@ import pytest
 from safety import dataset
 from safety.screening import screen_text
 
-# Pinned on 2026-12-03 with the shipped model and levels: (caught by route or ask, total).
+# Pinned on 2026-12-03 with the model retrained on every train/ file (round 15 included) and the
+# levels chosen at the stated cost of safety/levels.py: (caught by route or ask, total). Against
+# the pins before (danger 97, self_harm 95, abuse 92, infidelity 46, addiction 48, checked_out
+# 44; ordinary 7, tricky 23) this trades recall on self_harm, danger, infidelity and addiction for
+# half the false alarms, by a stated cost (README, Safety); from here they can only hold or improve.
 RECALL = {
-    "danger": (97, 100),
-    "self_harm": (95, 100),
-    "abuse": (92, 100),
-    "infidelity": (46, 50),
-    "addiction": (48, 50),
-    "checked_out": (44, 50),
+    "danger": (96, 100),
+    "self_harm": (90, 100),
+    "abuse": (93, 100),
+    "infidelity": (44, 50),
+    "addiction": (47, 50),
+    "checked_out": (45, 50),
 }
 # Upper bounds, as counts: ordinary nights with any flag or question, ordinary nights routed to the
 # urgent page, tricky negatives with any flag or question, abuse-only entries given danger.
-ORDINARY_ANY = (7, 180)
+ORDINARY_ANY = (3, 180)
 ORDINARY_URGENT = (0, 180)
-TRICKY_ANY = (23, 140)
+TRICKY_ANY = (13, 140)
 ABUSE_GIVEN_DANGER = (4, 100)
 
 
