@@ -202,12 +202,12 @@ def guidance(request, case):
 def exit_now(request):
     """The quick exit's server half: end the session, then leave for the neutral site.
 
-    The button's script sends a POST here with navigator.sendBeacon and replaces the page at
-    once; without JavaScript the link itself comes here. Either way the session is gone, so
+    The button's script hides the page, sends a keepalive POST here and leaves when it is answered
+    (or after a short wait); without JavaScript the link itself comes here. Either way the session is gone, so
     Back (private pages are no-store) re-fetches and meets the sign-in page, not the journal.
     """
     logout(request)
-    # The beacon needs no answer (following a redirect would make a request to another site);
+    # The script's POST needs no page (following a redirect would make a request to another site);
     # the link is sent on to the neutral site.
     response = (
         HttpResponse(status=204) if request.method == "POST" else redirect(settings.QUICK_EXIT_URL)
