@@ -8,11 +8,12 @@ Plain forms: the page works without JavaScript; an htmx request gets an HX-Redir
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpResponse, HttpResponseRedirect
+from django.http import HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
 
+from dvoe.lib.redirects import go
 from safety import selectors, services
 
 # topic -> the question, and the human help a "Not sure" shows first (contact kinds, in order).
@@ -44,14 +45,6 @@ QUESTIONS = {
     },
 }
 assert set(QUESTIONS) == set(services.TOPICS.values())
-
-
-def _go(request, url: str):
-    if request.htmx:
-        response = HttpResponse(status=204)
-        response["HX-Redirect"] = url
-        return response
-    return HttpResponseRedirect(url)
 
 
 def _read_more(topic: str) -> dict:
@@ -108,4 +101,4 @@ def checkin_answer(request, pk):
             request, "Thank you for saying. The same words will not bring this question back."
         )
         url = reverse("tonight")
-    return _go(request, url)
+    return go(request, url)

@@ -1,11 +1,11 @@
 """Helpers shared by the checkins views: per-request caching of the season and tonight, safe
 redirects, the safety hand-off, and re-rendering /tonight/ with bound forms."""
 
-from django.http import HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 
 from checkins import selectors
 from dvoe.lib import panels
+from dvoe.lib.redirects import go  # noqa: F401 (the views import it from here)
 
 
 def tonight_of(request):
@@ -22,15 +22,6 @@ def bound_forms(request) -> dict:
     if not hasattr(request, "_checkins_forms"):
         request._checkins_forms = {}
     return request._checkins_forms
-
-
-def go(request, url: str):
-    """Redirect, the htmx way for htmx requests (a full-page navigation)."""
-    if request.htmx:
-        response = HttpResponse(status=204)
-        response["HX-Redirect"] = url
-        return response
-    return HttpResponseRedirect(url)
 
 
 def screen(request, *, text: str, source: str) -> str | None:

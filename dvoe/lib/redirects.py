@@ -8,6 +8,7 @@ HX-Redirect header is refused by Django with a 500 (and would be header injectio
 
 from urllib.parse import urlsplit
 
+from django.http import HttpResponse, HttpResponseRedirect
 from django.utils.encoding import iri_to_uri
 from django.utils.http import url_has_allowed_host_and_scheme
 
@@ -46,3 +47,13 @@ def safe_next(request, default: str) -> str:
 def safe_referer(request, default: str) -> str:
     """The page the person came from, as a path on dvoe; otherwise `default`."""
     return safe_path(request, request.headers.get("Referer", "")) or default
+
+
+def go(request, url: str):
+    """Redirect to `url` (already a safe path), the htmx way for htmx requests: a 204 with
+    HX-Redirect, which htmx follows as a full-page navigation."""
+    if getattr(request, "htmx", False):
+        response = HttpResponse(status=204)
+        response["HX-Redirect"] = url
+        return response
+    return HttpResponseRedirect(url)
