@@ -2,6 +2,8 @@
 
 import datetime as dt
 import json
+from dataclasses import dataclass
+from typing import Any
 
 from django.utils import timezone
 
@@ -10,21 +12,33 @@ from checkins.models import CheckpointMove, JournalEntry, Season, SignalEntry
 from checkins.nights import night_of
 
 
-def current_night(user, now=None) -> dt.date:
+def current_night(user: Any, now: dt.datetime | None = None) -> dt.date:
     return night_of(now or timezone.now(), user.profile.tz)
 
 
-def active_season(user) -> Season | None:
+def active_season(user: Any) -> Season | None:
     return Season.objects.filter(user=user, ended_at__isnull=True).first()
 
 
-def active_season_for_request(request) -> Season | None:
-    """active_season, fetched once per request: on /tonight/ the note card, the lights and
-    coaching's practice panel all need it. Scoped to the request, so it never goes stale."""
-    cache = request.__dict__
-    if "_checkins_season" not in cache:
-        cache["_checkins_season"] = active_season(request.user)
-    return cache["_checkins_season"]
+@dataclass(frozen=True)
+class Tonight:
+    """What every /tonight/ panel reads (checkins' and coaching's), read once by the view that
+    composes the page and handed to each panel."""
+
+    night: dt.date
+    season: Season | None
+    entry: JournalEntry | None
+
+    @property
+    def written(self) -> bool:
+        """Tonight's note has words in it."""
+        return self.entry is not None and bool(self.entry.text.strip())
+
+
+def tonight_for(user: Any, now: dt.datetime | None = None) -> Tonight:
+    """Tonight's night, the active season and tonight's entry (decrypted): two queries."""
+    night = current_night(user, now)
+    return Tonight(night=night, season=active_season(user), entry=entry_for_night(user, night))
 
 
 def latest_season(user) -> Season | None:
@@ -37,18 +51,8 @@ def season_needs_review(user, today) -> bool:
     ).exists()
 
 
-def entry_for_night(user, night) -> JournalEntry | None:
+def entry_for_night(user: Any, night: dt.date) -> JournalEntry | None:
     return JournalEntry.objects.filter(user=user, night=night).first()
-
-
-def entry_for_request(request, night) -> JournalEntry | None:
-    """entry_for_night, fetched and decrypted once per request: on /tonight/ both the journal
-    panel and coaching's reflections need tonight's entry. Scoped to the request, so it can never
-    go stale across requests."""
-    cache = request.__dict__.setdefault("_checkins_entries", {})
-    if night not in cache:
-        cache[night] = entry_for_night(request.user, night)
-    return cache[night]
 
 
 def moves_for(season) -> list[CheckpointMove]:

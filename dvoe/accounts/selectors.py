@@ -23,6 +23,5 @@ def export_for(user) -> dict:
             "discreet_mode": profile.discreet_mode,
         }
     }
-    for section in userdata.sections():
-        data[section.label] = section.export(user)
+    data.update(userdata.export(user))
     return data
