@@ -1,7 +1,7 @@
 """Training the screening model's tuned layers. Needs PyTorch, which only training uses.
 
-The web app never imports this module: it runs the model with ONNX Runtime (safety/encoder.py) from the
-small file this writes, safety/data/screening_model.npz. Training (`manage.py train_screening_model`,
+The web app never imports this module: it runs the model with ONNX Runtime (safety/screening/encoder.py) from the
+small file this writes, safety/screening/data/screening_model.npz. Training (`manage.py train_screening_model`,
 after `pip install torch==2.13.0`) takes a few minutes on two CPU cores.
 
 What is trained: all-MiniLM-L6-v2 stays as it is in its lower layers (SPLIT of six). Each linear
@@ -26,7 +26,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from safety import encoder
+from safety.screening import encoder
 
 LABELS = encoder.LABELS
 RANK = 16
@@ -175,7 +175,25 @@ def _pad(rows):
     return out, mask
 
 
-def train(pairs, seed=0, epochs=EPOCHS, log=sys.stderr) -> Model:
+def options_from_env(environ=None) -> dict:
+    """Training options for bench/screening_eval.py experiments, from the environment:
+    EPOCHS=4, POS_WEIGHT=self_harm=2,danger=2 (a positive example's weight in the loss, per flag;
+    the others 1). Empty when none is set: the shipped recipe."""
+    import os
+
+    environ = os.environ if environ is None else environ
+    options = {}
+    if environ.get("EPOCHS"):
+        options["epochs"] = int(environ["EPOCHS"])
+    if environ.get("POS_WEIGHT"):
+        weights = dict(part.split("=") for part in environ["POS_WEIGHT"].split(","))
+        options["pos_weight"] = {flag: float(w) for flag, w in weights.items()}
+    return options
+
+
+def train(pairs, seed=0, epochs=EPOCHS, log=sys.stderr, pos_weight=None) -> Model:
+    """Train on (text, flags) pairs. `pos_weight` (flag -> weight) counts a positive example of
+    that flag this many times in the loss (default: once each)."""
     torch.manual_seed(seed)
     shuffle = random.Random(seed)
     rows = training_rows(pairs)
@@ -183,6 +201,7 @@ def train(pairs, seed=0, epochs=EPOCHS, log=sys.stderr) -> Model:
     started = time.monotonic()
     states = _lower_states(model, [text for text, _ in rows])
     targets = torch.tensor([target for _, target in rows])
+    weights = torch.tensor([(pos_weight or {}).get(flag, 1.0) for flag in LABELS])
     params = [p for p in model.parameters() if p.requires_grad]
     optimiser = torch.optim.AdamW(params, lr=LEARNING_RATE, weight_decay=0.01)
     by_length = sorted(range(len(rows)), key=lambda i: states[i].shape[0])
@@ -195,7 +214,9 @@ def train(pairs, seed=0, epochs=EPOCHS, log=sys.stderr) -> Model:
         total = 0.0
         for batch in batches:
             x, mask = _pad([states[i] for i in batch])
-            loss = F.binary_cross_entropy_with_logits(model.top(x, mask), targets[batch])
+            loss = F.binary_cross_entropy_with_logits(
+                model.top(x, mask), targets[batch], pos_weight=weights
+            )
             loss.backward()
             optimiser.step()
             schedule.step()
@@ -234,13 +255,7 @@ def check_export(model: Model, path, texts, tolerance=2e-3) -> float:
         for i in range(len(texts)):
             x, mask = _pad([torch.tensor(ids[i])])
             expected.append(torch.sigmoid(model.top(model.bottom(x, mask), mask))[0].numpy())
-    encoder.use_tuned(path)
-    encoder._tuned.cache_clear()
-    try:
-        gap = float(np.abs(encoder.classify(texts) - np.array(expected)).max())
-    finally:
-        encoder.use_tuned(None)
-        encoder._tuned.cache_clear()
+    gap = float(np.abs(encoder.classify(texts, model_path=path) - np.array(expected)).max())
     if gap > tolerance:
         raise RuntimeError(f"the runtime disagrees with the trained model by {gap}")
     return gap
