@@ -44,6 +44,8 @@ FOLD_BY_LINE = (
     "missed_positives",
     "round15_ordinary",
     "round15_positives_tricky",
+    "round18_positives",
+    "round18_negatives",
 )
 FLAGS = readers.LABELS
 # NEIGHBOURS=1 also builds each fold's neighbour index and records the neighbours' votes (embedding
