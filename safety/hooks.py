@@ -7,7 +7,7 @@ from django.http import HttpRequest
 from dvoe.lib import hooks, nav, onboarding
 from dvoe.lib.env import env_bool
 from dvoe.lib.panels import Panel
-from safety import demo, encoder, selectors
+from safety import demo, screening, selectors
 
 
 @hooks.register("onboarding_step", order=10)
@@ -41,4 +41,4 @@ def warm_screening() -> None:
     """Load the screening model before the first request rather than during someone's save
     (about two seconds with ONNX Runtime, once per worker). DVOE_WARM_SCREENING=false skips it."""
     if env_bool("DVOE_WARM_SCREENING", True):
-        encoder.warm()
+        screening.warm()

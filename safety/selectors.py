@@ -15,7 +15,7 @@ from typing import Any
 from django.db.models import Q
 
 from dvoe.lib.owned import get_owned_or_404
-from safety import classifier, questions, rules
+from safety import questions
 from safety.models import (
     LEVELS,
     PRIORITY,
@@ -26,6 +26,7 @@ from safety.models import (
     Resource,
     Screening,
 )
+from safety.screening import readers, rules
 
 _CACHE = "_safety_active_rows"
 KIND_ORDER = [
@@ -90,8 +91,8 @@ def active_summary(user) -> list[dict]:
 RULE_NOTES = {
     rule_id: note for rule_id, _flag, _pattern, _guards, note in rules.RULES + rules.BROAD_RULES
 } | {
-    classifier.RULE_ID: "A sentence you wrote is close in meaning to how people often describe this",
-    classifier.MODEL_RULE_ID: (
+    readers.RULE_ID: "A sentence you wrote is close in meaning to how people often describe this",
+    readers.MODEL_RULE_ID: (
         "Read together with the sentences around it, something you wrote sounds like this"
     ),
     "danger.implies-abuse": (

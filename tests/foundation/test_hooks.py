@@ -68,3 +68,22 @@ def test_the_import_contracts_hold_with_no_exceptions():
         [lint, "--no-logo", "--no-cache"], cwd=ROOT, capture_output=True, text=True, timeout=120
     )
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_the_worker_start_hook_reads_dvoe_warm_screening_strictly(monkeypatch):
+    from dvoe.lib.env import EnvError
+    from safety import hooks as safety_hooks
+    from safety import screening
+
+    warmed = []
+    monkeypatch.setattr(screening, "warm", lambda: warmed.append(True))
+    assert safety_hooks.warm_screening in hooks.get("worker_start")
+    monkeypatch.setenv("DVOE_WARM_SCREENING", "false")
+    safety_hooks.warm_screening()
+    assert warmed == []
+    monkeypatch.setenv("DVOE_WARM_SCREENING", "ture")  # a typo stops the worker, never "true"
+    with pytest.raises(EnvError, match="DVOE_WARM_SCREENING"):
+        safety_hooks.warm_screening()
+    monkeypatch.setenv("DVOE_WARM_SCREENING", "yes")
+    safety_hooks.warm_screening()
+    assert warmed == [True]

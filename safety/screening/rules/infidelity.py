@@ -1,4 +1,4 @@
-"""The infidelity rules (see safety/rules/__init__.py for the shape and the guards)."""
+"""The infidelity rules (see safety/screening/rules/__init__.py for the shape and the guards)."""
 
 PRECISE = [
     # --- infidelity ----------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""The abuse rules (see safety/rules/__init__.py for the shape and the guards)."""
+"""The abuse rules (see safety/screening/rules/__init__.py for the shape and the guards)."""
 
 PRECISE = [
     # --- abuse: coercive control, threats, violence, fear --------------------------------------

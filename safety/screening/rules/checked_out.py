@@ -1,4 +1,4 @@
-"""The checked out rules (see safety/rules/__init__.py for the shape and the guards)."""
+"""The checked out rules (see safety/screening/rules/__init__.py for the shape and the guards)."""
 
 PRECISE = [
     # --- a partner who has checked out -----------------------------------------------------------

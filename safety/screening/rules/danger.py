@@ -1,4 +1,4 @@
-"""The danger rules (see safety/rules/__init__.py for the shape and the guards)."""
+"""The danger rules (see safety/screening/rules/__init__.py for the shape and the guards)."""
 
 PRECISE = [
     # --- danger: any one is urgent -------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""The addiction rules (see safety/rules/__init__.py for the shape and the guards)."""
+"""The addiction rules (see safety/screening/rules/__init__.py for the shape and the guards)."""
 
 PRECISE = [
     # --- addiction (the partner's) -------------------------------------------------------------
