@@ -5,10 +5,13 @@ screening while the page renders)."""
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from coaching.catalog import reflections
 from safety import selectors as safety_selectors
+
+if TYPE_CHECKING:  # a type only: coaching reads entries through checkins' selectors
+    from checkins.models import JournalEntry
 
 _COMPILED = [
     (rule, [re.compile(p, re.IGNORECASE) for p in rule["patterns"]]) for rule in reflections.RULES
@@ -50,7 +53,7 @@ def notes_for_text(text: str) -> list[Note]:
     return notes[:MAX_NOTES]
 
 
-def notes_for_entry(user: Any, entry: Any) -> list[Note]:
+def notes_for_entry(user: Any, entry: "JournalEntry") -> list[Note]:
     """What the person sees for a journal entry: nothing while safety has anything to say."""
     if safety_selectors.active_flags(user):
         return []

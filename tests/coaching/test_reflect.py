@@ -1,9 +1,12 @@
 """Reflections on the night: every documented rule, the three-note ceiling and safety first."""
 
+from typing import Any
+
 import pytest
 
 from checkins import selectors as checkins_selectors
 from checkins import services as checkins_services
+from checkins.models import JournalEntry
 from coaching import reflect
 from coaching.catalog import reflections
 from safety import selectors as safety_selectors
@@ -71,7 +74,7 @@ def test_the_first_rule_in_a_group_wins():
     assert [n.rule_id for n in notes] == ["of_chasing"]
 
 
-def _saved(user, text):
+def _saved(user: Any, text: str) -> JournalEntry:
     """Saved and screened the way the journal's Save does it (the text first, then safety)."""
     night = checkins_selectors.current_night(user)
     entry = checkins_services.journal_save(user=user, night=night, text=text, mood=None)
@@ -80,7 +83,7 @@ def _saved(user, text):
 
 
 @pytest.mark.django_db
-def test_no_note_while_a_safety_flag_is_active(owner):
+def test_no_note_while_a_safety_flag_is_active(owner: Any) -> None:
     entry = _saved(owner, "I kept texting him.")
     flag_abuse(owner)
     assert reflect.notes_for_entry(owner, entry) == []
@@ -95,13 +98,13 @@ def test_no_note_while_a_safety_flag_is_active(owner):
         "I kept texting him. Some nights I want to die.",
     ],
 )
-def test_no_note_when_the_entry_text_itself_raises_a_safety_flag(owner, text):
+def test_no_note_when_the_entry_text_itself_raises_a_safety_flag(owner: Any, text: str) -> None:
     assert reflect.notes_for_text(text)  # the coaching rules alone would say something
     assert reflect.notes_for_entry(owner, _saved(owner, text)) == []
 
 
 @pytest.mark.django_db
-def test_no_note_while_safety_asks_about_the_entry(owner):
+def test_no_note_while_safety_asks_about_the_entry(owner: Any) -> None:
     # Screening put the entry to a question (stored as an open check-in, no flag): coaching reads
     # that stored outcome and stays silent; it does not screen the text again.
     entry = _saved(owner, "I kept texting him.")
@@ -111,7 +114,7 @@ def test_no_note_while_safety_asks_about_the_entry(owner):
 
 
 @pytest.mark.django_db
-def test_notes_show_when_safety_has_nothing_to_say(owner):
+def test_notes_show_when_safety_has_nothing_to_say(owner: Any) -> None:
     notes = reflect.notes_for_entry(owner, _saved(owner, "I kept texting him."))
     assert [n.rule_id for n in notes] == ["of_chasing"]
 
