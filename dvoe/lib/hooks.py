@@ -1,7 +1,7 @@
 """The one way apps extend shared pages and tasks without importing each other (after Wagtail's hooks).
 
-Each app keeps every contribution in one module, `<app>/hooks.py`, found the first time a hook is
-asked for. Within that module the functions are registered in the order they appear:
+Each app keeps every contribution in one module, `<app>/hooks.py`, imported at start-up
+(dvoe.accounts' AppConfig.ready() calls discover()), so a broken one stops start-up. Within that module the functions are registered in the order they appear:
 
     @hooks.register("menu_link", order=20)
     def journal_link() -> nav.Link: ...
@@ -20,7 +20,7 @@ order. The hooks and what their functions take and return:
 | `demo_seed`       | (*, user, days, rng) -> None, idempotent   | manage.py seed_demo           |
 | `worker_start`    | () -> None                                 | dvoe/wsgi.py, once per worker |
 
-Panel providers run a fixed number of queries. A name not in this table is refused at start-up.
+Panel providers run a fixed number of queries. A name not in this table is refused.
 """
 
 import itertools
@@ -65,11 +65,12 @@ def get(name: str) -> list[Callable[..., Any]]:
     """The functions registered for `name`, lowest order first."""
     if name not in NAMES:
         raise ValueError(f"Unknown hook {name!r}.")
-    _discover()
+    discover()
     return [fn for _order, _seq, fn in sorted(_registered[name], key=lambda item: item[:2])]
 
 
-def _discover() -> None:
+def discover() -> None:
+    """Import every installed app's hooks.py, once."""
     global _discovered
     if not _discovered:
         autodiscover_modules("hooks")  # imports <app>.hooks for every installed app that has one
