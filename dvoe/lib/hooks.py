@@ -1,13 +1,15 @@
 """The one way apps extend shared pages and tasks without importing each other (after Wagtail's hooks).
 
 Each app keeps every contribution in one module, `<app>/hooks.py`, imported at start-up
-(dvoe.accounts' AppConfig.ready() calls discover()), so a broken one stops start-up. Within that module the functions are registered in the order they appear:
+(dvoe.accounts' AppConfig.ready() calls discover()), so a broken one stops start-up:
 
     @hooks.register("menu_link", order=20)
     def journal_link() -> nav.Link: ...
 
-`order` places an app's contributions among the other apps' (lower first); ties keep registration
-order. The hooks and what their functions take and return:
+    hooks.register("tonight_panel", order=22)(panels.signals_panel)  # a function kept elsewhere
+
+`order` places a contribution among the other apps' (lower first); ties keep registration order.
+Each app's orders appear once, in its hooks.py. The hooks and what their functions take and return:
 
 | name              | function                                   | used by                       |
 |-------------------|--------------------------------------------|-------------------------------|
