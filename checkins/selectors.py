@@ -37,8 +37,12 @@ class Tonight:
 
 def tonight_for(user: Any, now: dt.datetime | None = None) -> Tonight:
     """Tonight's night, the active season and tonight's entry (decrypted): two queries."""
-    night = current_night(user, now)
-    return Tonight(night=night, season=active_season(user), entry=entry_for_night(user, night))
+    return tonight_with(user, current_night(user, now), active_season(user))
+
+
+def tonight_with(user: Any, night: dt.date, season: Season | None) -> Tonight:
+    """The same for a view that has read the night and season already: one query, the entry."""
+    return Tonight(night=night, season=season, entry=entry_for_night(user, night))
 
 
 def latest_season(user) -> Season | None:

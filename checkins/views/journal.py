@@ -89,7 +89,7 @@ def journal_save(request):
     if next_url == reverse("tonight"):
         # The done state on /tonight/ says it was saved, and when: no flash message needed.
         if request.htmx:
-            tonight = selectors.tonight_for(request.user)
+            tonight = selectors.tonight_with(request.user, form.tonight, form.season)
             return render(
                 request,
                 "checkins/panels/journal.html#tonight-journal",

@@ -10,7 +10,6 @@ from checkins import catalog, selectors, services
 from checkins.forms import JournalForm, SignalForm
 from checkins.models import SignalEntry
 from checkins.panels import signals_context
-from checkins.selectors import Tonight
 from checkins.views.common import go, render_tonight, screen
 from dvoe.lib.owned import get_owned_or_404
 from dvoe.lib.redirects import safe_next
@@ -72,11 +71,7 @@ def signal_log(request):
     if redirect_url:
         return go(request, redirect_url)
     if request.htmx and _is_tonight(request):
-        night = Tonight(
-            night=tonight,
-            season=season,
-            entry=selectors.entry_for_night(request.user, tonight),
-        )
+        night = selectors.tonight_with(request.user, tonight, season)
         return render(
             request,
             "checkins/panels/signals.html#tonight-signals",
