@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -44,7 +45,9 @@ MODEL_PATH = Path(__file__).resolve().parent / "data" / "screening_model.npz"
 _lock = threading.Lock()  # the tokenizer
 _build_lock = threading.Lock()  # each session is built once, even when two threads ask first
 _tuned_path = None  # bench/screening_eval.py points this at each fold's model
-_sessions = {}  # "published" -> (lower, base); "tuned" -> (the Tuned it was built from, session)
+_sessions: dict[
+    str, Any
+] = {}  # "published" -> (lower, base); "tuned" -> (the Tuned it was built from, session)
 
 
 class EncoderUnavailable(RuntimeError):

@@ -7,13 +7,14 @@ A seeder is called as seeder(user=user, days=days, rng=random.Random) and must b
 """
 
 from collections.abc import Callable
+from typing import Any
 
-_seeders: dict[str, tuple[int, Callable]] = {}
+_seeders: dict[str, tuple[int, Callable[..., Any]]] = {}
 
 
-def register(name: str, seeder: Callable, *, order: int) -> None:
+def register(name: str, seeder: Callable[..., Any], *, order: int) -> None:
     _seeders[name] = (order, seeder)
 
 
-def seeders() -> list[Callable]:
+def seeders() -> list[Callable[..., Any]]:
     return [seeder for _, seeder in sorted(_seeders.values(), key=lambda item: item[0])]

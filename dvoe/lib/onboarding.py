@@ -9,23 +9,26 @@
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
+
+from django.http import HttpRequest
 
 
 @dataclass(frozen=True)
 class Step:
     url_name: str
     order: int
-    is_done: Callable
+    is_done: Callable[..., Any]
 
 
 _steps: dict[str, Step] = {}
 
 
-def register(url_name: str, *, order: int, is_done: Callable) -> None:
+def register(url_name: str, *, order: int, is_done: Callable[..., Any]) -> None:
     _steps[url_name] = Step(url_name=url_name, order=order, is_done=is_done)
 
 
-def next_step(user) -> str | None:
+def next_step(user: Any) -> str | None:
     for step in sorted(_steps.values(), key=lambda s: s.order):
         if not step.is_done(user):
             return step.url_name
@@ -36,7 +39,7 @@ def next_step(user) -> str | None:
 FIRST_STEPS = ("accounts:welcome", "accounts:welcome_place")
 
 
-def position(request) -> tuple[int, int] | None:
+def position(request: HttpRequest) -> tuple[int, int] | None:
     """(this step, how many steps) while the person is onboarding on one of its pages, else None.
 
     Cheap on every other page: only a name comparison. On an app's step page it asks that step's
@@ -58,7 +61,7 @@ def position(request) -> tuple[int, int] | None:
     return None
 
 
-def context(request) -> dict:
+def context(request: HttpRequest) -> dict[str, Any]:
     """Context processor: `onboarding` is {"number", "total"} on an onboarding page, else None.
     templates/base.html then shows "Getting started: step X of N" and a reduced header."""
     found = position(request)

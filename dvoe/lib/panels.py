@@ -10,6 +10,9 @@ The composing view renders them in order. Providers must run a fixed number of q
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
+
+from django.http import HttpRequest
 
 
 @dataclass(frozen=True)
@@ -17,19 +20,19 @@ class Panel:
     page: str
     name: str
     order: int
-    provider: Callable
+    provider: Callable[..., Any]
 
 
 _registry: dict[str, dict[str, Panel]] = {}
 
 
-def register(page: str, name: str, *, order: int, provider: Callable) -> None:
+def register(page: str, name: str, *, order: int, provider: Callable[..., Any]) -> None:
     _registry.setdefault(page, {})[name] = Panel(
         page=page, name=name, order=order, provider=provider
     )
 
 
-def render_list(page: str, request, **kwargs) -> list[dict]:
+def render_list(page: str, request: HttpRequest, **kwargs: Any) -> list[dict[str, Any]]:
     out = []
     for panel in sorted(_registry.get(page, {}).values(), key=lambda p: p.order):
         result = panel.provider(request, **kwargs)

@@ -9,20 +9,23 @@ user's own deletion.
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 
 @dataclass(frozen=True)
 class Section:
     label: str
     title: str
-    export: Callable
-    delete: Callable | None = None
+    export: Callable[..., Any]
+    delete: Callable[..., Any] | None = None
 
 
 _sections: dict[str, Section] = {}
 
 
-def register(label: str, *, title: str, export: Callable, delete: Callable | None = None) -> None:
+def register(
+    label: str, *, title: str, export: Callable[..., Any], delete: Callable[..., Any] | None = None
+) -> None:
     _sections[label] = Section(label=label, title=title, export=export, delete=delete)
 
 
