@@ -11,6 +11,6 @@ application = get_wsgi_application()
 # Load the screening model before the first request rather than during someone's save (about
 # two seconds with ONNX Runtime, once per worker). DVOE_WARM_SCREENING=false skips it.
 if os.environ.get("DVOE_WARM_SCREENING", "true").lower() not in ("0", "false", "no"):
-    from safety.encoder import warm
+    from safety.screening import warm
 
     warm()

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from django.db.models import QuerySet
 
 from dvoe.lib.owned import get_owned_or_404
-from safety import classifier, questions, rules
+from safety import questions
 from safety.models import (
     LEVELS,
     PRIORITY,
@@ -27,6 +27,7 @@ from safety.models import (
     Resource,
     Screening,
 )
+from safety.screening import readers, rules
 
 if TYPE_CHECKING:
     from dvoe.accounts.models import User
@@ -94,8 +95,8 @@ def active_summary(user: User) -> list[dict[str, Any]]:
 RULE_NOTES = {
     rule_id: note for rule_id, _flag, _pattern, _guards, note in rules.RULES + rules.BROAD_RULES
 } | {
-    classifier.RULE_ID: "A sentence you wrote is close in meaning to how people often describe this",
-    classifier.MODEL_RULE_ID: (
+    readers.RULE_ID: "A sentence you wrote is close in meaning to how people often describe this",
+    readers.MODEL_RULE_ID: (
         "Read together with the sentences around it, something you wrote sounds like this"
     ),
     "danger.implies-abuse": (

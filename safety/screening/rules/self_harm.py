@@ -1,6 +1,6 @@
-"""The self harm rules (see safety/rules/__init__.py for the shape and the guards)."""
+"""The self harm rules (see safety/screening/rules/__init__.py for the shape and the guards)."""
 
-from safety.rules.common import CEASE, SELF_HARM_OBJECTS, RuleRow
+from safety.screening.rules.common import CEASE, SELF_HARM_OBJECTS, RuleRow
 
 PRECISE: list[RuleRow] = [
     # --- self-harm: always urgent --------------------------------------------------------------

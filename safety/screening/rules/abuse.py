@@ -1,6 +1,6 @@
-"""The abuse rules (see safety/rules/__init__.py for the shape and the guards)."""
+"""The abuse rules (see safety/screening/rules/__init__.py for the shape and the guards)."""
 
-from safety.rules.common import RuleRow
+from safety.screening.rules.common import RuleRow
 
 PRECISE: list[RuleRow] = [
     # --- abuse: coercive control, threats, violence, fear --------------------------------------

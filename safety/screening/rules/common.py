@@ -1,5 +1,5 @@
 """What every flag's rules share: the words for the partner and the writer, the macros, phone
-typos, and the guards' word lists (see safety/rules/__init__.py)."""
+typos, and the guards' word lists (see safety/screening/rules/__init__.py)."""
 
 from typing import Any
 

@@ -1,6 +1,6 @@
-"""The addiction rules (see safety/rules/__init__.py for the shape and the guards)."""
+"""The addiction rules (see safety/screening/rules/__init__.py for the shape and the guards)."""
 
-from safety.rules.common import RuleRow
+from safety.screening.rules.common import RuleRow
 
 PRECISE: list[RuleRow] = [
     # --- addiction (the partner's) -------------------------------------------------------------

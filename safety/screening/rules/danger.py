@@ -1,6 +1,6 @@
-"""The danger rules (see safety/rules/__init__.py for the shape and the guards)."""
+"""The danger rules (see safety/screening/rules/__init__.py for the shape and the guards)."""
 
-from safety.rules.common import RuleRow
+from safety.screening.rules.common import RuleRow
 
 PRECISE: list[RuleRow] = [
     # --- danger: any one is urgent -------------------------------------------------------------
