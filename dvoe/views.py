@@ -7,7 +7,7 @@ from django.template import loader
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
-from dvoe.lib import nostore, onboarding, pagecache, panels
+from dvoe.lib import nostore, onboarding
 
 
 @require_GET
@@ -30,20 +30,6 @@ def healthz(request):
 def onboarding_next(request):
     """Where onboarding hands over once timezone and country are set: the apps' own steps, in order."""
     return redirect(onboarding.next_step(request.user) or "tonight")
-
-
-@login_required
-@require_GET
-def tonight(request):
-    # Kept rendered per person in this worker until something on it changes (dvoe.lib.pagecache);
-    # a stored page implies onboarding was done, so a reload does not read the profile.
-    return pagecache.person_page(request, "tonight", lambda: _tonight(request))
-
-
-def _tonight(request):
-    if request.user.profile.onboarded_at is None:
-        return redirect("accounts:welcome")
-    return render(request, "tonight.html", {"panels": panels.render_list("tonight", request)})
 
 
 def error_404(request, exception):

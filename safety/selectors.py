@@ -2,6 +2,7 @@
 
 active_flags(user) -> frozenset[str] of flag names currently active for the person
 invitations_allowed(user) -> bool, False while abuse or danger is active
+spoke_since(user, since) -> bool, what screening stored about text saved at `since`
 
 Both cost one query per request at most: the active rows are read once and kept on the user
 object (request.user is one object per request); the safety services forget them after a write.
@@ -9,11 +10,12 @@ object (request.user is one object per request); the safety services forget them
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Collection
 from typing import TYPE_CHECKING, Any
 
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 
 from dvoe.lib.owned import get_owned_or_404
 from safety import questions
@@ -130,6 +132,17 @@ def text_flags(user: User) -> list[dict[str, Any]]:
     return [latest[f] for f in PRIORITY if f in latest]
 
 
+def spoke_since(user: Any, since: dt.datetime) -> bool:
+    """Whether safety had something to say about text saved at `since`, read from what
+    screen_and_record stored rather than screening again: a flag raised at or after it, or a
+    question opened (or changed) since, or one still waiting for an answer. One query."""
+    flags = Flag.objects.filter(user=user, created_at__gte=since).values("pk")
+    asks = CheckIn.objects.filter(user=user).filter(
+        Q(created_at__gte=since) | Q(closed_at__isnull=True)
+    )
+    return flags.union(asks.values("pk")).exists()
+
+
 def dismissed_digests(user: User, digests: Collection[str]) -> set[str]:
     """Which of these passage digests the person dismissed or answered No to. No query for none."""
     if not digests:
@@ -149,6 +162,11 @@ def checkin_for(user: User, pk: int) -> CheckIn:
 
 def screening_for(user: User) -> Screening | None:
     return Screening.objects.filter(user=user).first()
+
+
+def has_screening(user: Any) -> bool:
+    """The questionnaire answered or skipped (onboarding's safety step is done)."""
+    return screening_for(user) is not None
 
 
 def screening_view(user: User) -> dict[str, Any]:

@@ -252,10 +252,6 @@ def lock_offer(request):
     )
 
 
-def settings_panel(request):
-    return "accounts/lock_panel.html", panel_context(request.user)
-
-
 def panel_context(user, *, set_form=None, idle_form=None, change_form=None, off_form=None):
     """The lock section of /accounts/settings/; bound forms when one came back refused."""
     return {

@@ -26,6 +26,5 @@ def export_for(user: User) -> dict[str, Any]:
             "discreet_mode": profile.discreet_mode,
         }
     }
-    for section in userdata.sections():
-        data[section.label] = section.export(user)
+    data.update(userdata.export(user))
     return data

@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from dvoe.accounts.models import PendingSignup, Profile, User, UserSession, normalise_email
-from dvoe.lib import emails, pagecache, userdata
+from dvoe.lib import emails, pagecache
 
 
 def _device_label(user_agent: str) -> str:
@@ -187,13 +187,10 @@ def onboarding_complete(*, profile: Profile) -> None:
 
 @transaction.atomic
 def account_delete(*, user: User) -> None:
-    """Remove every row the person owns. Apps clean up what a cascade cannot reach first."""
+    """Remove every row the person owns: the apps' rows go with the user's (on_delete=CASCADE)."""
     # This worker drops the person's rendered pages now; other workers' copies are unreachable
     # once the sessions go and expire from their memory within the pages cache's timeout.
     pagecache.changed(user)
-    for section in userdata.sections():
-        if section.delete is not None:
-            section.delete(user)
     keys = list(user.sessions.values_list("session_key", flat=True))
     Session.objects.filter(session_key__in=keys).delete()
     from axes.models import AccessAttempt, AccessLog

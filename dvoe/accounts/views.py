@@ -119,7 +119,7 @@ def account_settings(request):
         "sessions": selectors.sessions_for(request.user),
         "current_session": request.session.session_key,
         # Other apps add their settings (reminders, safety screening) as panels on this page.
-        "settings_sections": panels.render_list("settings", request),
+        "settings_sections": panels.render("settings_panel", request),
     }
     return render(request, "accounts/settings.html", context, status=400 if form.errors else 200)
 

@@ -14,6 +14,7 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
+from checkins import selectors as checkins_selectors
 from dvoe.lib import pagecache
 from dvoe.reminders import schedule, tokens
 from dvoe.reminders.models import Kind, ReminderSettings
@@ -23,10 +24,6 @@ if TYPE_CHECKING:
 
 
 def _active_checkpoint(user: User) -> dt.date | None:
-    try:
-        from checkins import selectors as checkins_selectors
-    except ImportError:  # checkins not installed yet: no seasons, no checkpoint reminders
-        return None
     season = checkins_selectors.active_season(user)
     return season.checkpoint_on if season is not None else None
 
