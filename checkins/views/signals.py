@@ -1,7 +1,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.forms import Form
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -13,6 +13,7 @@ from checkins.panels import signals_context
 from checkins.views.common import go, render_tonight, screen
 from dvoe.lib.owned import get_owned_or_404
 from dvoe.lib.redirects import safe_next
+from dvoe.lib.requests import SignedInRequest
 
 
 def _from_tonight(request) -> bool:
@@ -88,7 +89,7 @@ def _is_tonight(request) -> bool:
     return safe_next(request, "") == reverse("tonight")
 
 
-def _tonight_error(request: HttpRequest, bound: dict[str, Form]) -> HttpResponse:
+def _tonight_error(request: SignedInRequest, bound: dict[str, Form]) -> HttpResponse:
     if request.htmx:
         tonight = selectors.tonight_for(request.user)
         return render(
