@@ -2,6 +2,7 @@
 
 Capacity (requests per second when only that page is asked for) comes from the HealthzOnly and
 TonightOnly phases; latency per page comes from the Night phase, where /healthz is sampled too.
+`report.py OUT renders` prints the full-render phases (render_*), each page against /healthz.
 """
 
 import csv
@@ -15,21 +16,39 @@ def rows(prefix: Path) -> dict[str, dict]:
         return {row["Name"]: row for row in csv.DictReader(fh) if row["Name"] != "Aggregated"}
 
 
+HEADER = f"  {'page':<28}{'req/s':>8}{'p50':>7}{'p95':>7}{'p99':>7}{'errors':>8}{'vs healthz':>12}"
+
+
+def capacity_line(name: str, row: dict, base_rps: float) -> str:
+    rps = float(row["Requests/s"])
+    return (
+        f"  {name:<28}{rps:>8.1f}{row['50%']:>7}{row['95%']:>7}{row['99%']:>7}"
+        f"{row['Failure Count']:>8}{rps / base_rps:>11.2f}x"
+    )
+
+
+def renders(out_dir: Path) -> None:
+    healthz = rows(out_dir / "render_healthz")["/healthz"]
+    base_rps = float(healthz["Requests/s"])
+    print("Full renders, one page asked for at a time, closed loop (same server, same run):")
+    print(HEADER)
+    print(capacity_line("/healthz", healthz, base_rps))
+    for path in sorted(out_dir.glob("render_*_stats.csv")):
+        prefix = Path(str(path).removesuffix("_stats.csv"))
+        if prefix.name != "render_healthz":
+            for name, row in rows(prefix).items():
+                print(capacity_line(name, row, base_rps))
+
+
 def main(out: str) -> None:
     out_dir = Path(out)
     healthz = rows(out_dir / "HealthzOnly")["/healthz"]
     tonight = rows(out_dir / "TonightOnly")["/tonight/"]
     base_rps = float(healthz["Requests/s"])
     print("Capacity, one page asked for at a time (same server, same run):")
-    print(
-        f"  {'page':<28}{'req/s':>8}{'p50':>7}{'p95':>7}{'p99':>7}{'errors':>8}{'vs healthz':>12}"
-    )
+    print(HEADER)
     for name, row in (("/healthz", healthz), ("/tonight/", tonight)):
-        rps = float(row["Requests/s"])
-        print(
-            f"  {name:<28}{rps:>8.1f}{row['50%']:>7}{row['95%']:>7}{row['99%']:>7}"
-            f"{row['Failure Count']:>8}{rps / base_rps:>11.2f}x"
-        )
+        print(capacity_line(name, row, base_rps))
     for phase, title in (
         ("Night", "A night with no pauses between steps (closed loop: capacity under the mix)"),
         ("NightPaced", "A night as people use it, 1-3 s between steps"),
@@ -55,4 +74,4 @@ def main(out: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    renders(Path(sys.argv[1])) if sys.argv[2:] == ["renders"] else main(sys.argv[1])
