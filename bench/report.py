@@ -2,7 +2,8 @@
 
 Capacity (requests per second when only that page is asked for) comes from the HealthzOnly and
 TonightOnly phases; latency per page comes from the Night phase, where /healthz is sampled too.
-`report.py OUT renders` prints the full-render phases (render_*), each page against /healthz.
+`report.py OUT renders TAG TITLE` prints one tree's full renders and reloads (bench/run.sh renders),
+each page against /healthz on the same server.
 """
 
 import csv
@@ -27,17 +28,23 @@ def capacity_line(name: str, row: dict, base_rps: float) -> str:
     )
 
 
-def renders(out_dir: Path) -> None:
-    healthz = rows(out_dir / "render_healthz")["/healthz"]
-    base_rps = float(healthz["Requests/s"])
-    print("Full renders, one page asked for at a time, closed loop (same server, same run):")
-    print(HEADER)
-    print(capacity_line("/healthz", healthz, base_rps))
-    for path in sorted(out_dir.glob("render_*_stats.csv")):
-        prefix = Path(str(path).removesuffix("_stats.csv"))
-        if prefix.name != "render_healthz":
-            for name, row in rows(prefix).items():
-                print(capacity_line(name, row, base_rps))
+def renders(out_dir: Path, tag: str, title: str) -> None:
+    """One tree's full renders (render-TAG_*) and /tonight/ reloads (reload-TAG_*)."""
+    print(f"\n{title}")
+    for kind, heading in (
+        ("render", "Full renders (page cache off), one page at a time, closed loop:"),
+        ("reload", "/tonight/ reloaded with the page cache on, where the tree has one:"),
+    ):
+        healthz = rows(out_dir / f"{kind}-{tag}_healthz")["/healthz"]
+        base_rps = float(healthz["Requests/s"])
+        print(heading)
+        print(HEADER)
+        print(capacity_line("/healthz", healthz, base_rps))
+        for path in sorted(out_dir.glob(f"{kind}-{tag}_*_stats.csv")):
+            prefix = Path(str(path).removesuffix("_stats.csv"))
+            if not prefix.name.endswith("_healthz"):
+                for name, row in rows(prefix).items():
+                    print(capacity_line(name, row, base_rps))
 
 
 def main(out: str) -> None:
@@ -74,4 +81,7 @@ def main(out: str) -> None:
 
 
 if __name__ == "__main__":
-    renders(Path(sys.argv[1])) if sys.argv[2:] == ["renders"] else main(sys.argv[1])
+    if sys.argv[2:3] == ["renders"]:
+        renders(Path(sys.argv[1]), sys.argv[3], sys.argv[4])
+    else:
+        main(sys.argv[1])

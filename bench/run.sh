@@ -49,9 +49,12 @@ seed() {
   "$PY" bench/make_sessions.py "$OUT/sessions.txt"
 }
 
+# serve [TREE]: gunicorn on $PORT serving TREE (default this one); its access log goes to $OUT/gunicorn.log.
 serve() {
-  "$ROOT/.venv/bin/gunicorn" dvoe.wsgi:application --bind "127.0.0.1:$PORT" --workers "$WORKERS" \
-    --worker-class sync --log-level warning --pid "$OUT/gunicorn.pid" &
+  local tree=${1:-$ROOT}
+  (cd "$tree" && PYTHONPATH="$tree" exec "$ROOT/.venv/bin/gunicorn" dvoe.wsgi:application \
+    --bind "127.0.0.1:$PORT" --workers "$WORKERS" --worker-class sync --log-level warning \
+    --pid "$OUT/gunicorn.pid" >>"$OUT/gunicorn.log" 2>&1) &
   for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null && return 0; sleep 0.5; done
   echo "gunicorn did not start" >&2; exit 1
 }
@@ -70,20 +73,47 @@ locust_phase() {
 # The signed-in pages whose full render is measured, each alone, with its session's cookies.
 RENDER_PAGES=(/tonight/ /season/ /journal/ /coach/invite/)
 
-renders() {
-  local users=${BENCH_RENDER_SESSIONS:-20} seconds=${BENCH_RENDER_SECONDS:-20}
-  echo "== Full renders: $users sessions, gunicorn $WORKERS sync workers, ${seconds}s a page"
-  locust_phase HealthzOnly render_healthz "$users" "$users" "$seconds"
+# render_phases TREE TAG: every page's full render (page cache off), then /tonight/ reloaded
+# (page cache on, in a tree that has one), each against /healthz on the same server.
+render_phases() {
+  local tree=$1 tag=$2 users=${BENCH_RENDER_SESSIONS:-20} seconds=${BENCH_RENDER_SECONDS:-20}
+  export DVOE_PAGE_CACHE=false
+  serve "$tree"
+  locust_phase HealthzOnly "render-${tag}_healthz" "$users" "$users" "$seconds"
   for path in "${RENDER_PAGES[@]}"; do
-    BENCH_PATH=$path locust_phase PageOnly "render_$(echo "$path" | tr -c 'a-z\n' _)" "$users" "$users" "$seconds"
+    BENCH_PATH=$path locust_phase PageOnly "render-${tag}_$(echo "$path" | tr -c 'a-z\n' _)" "$users" "$users" "$seconds"
   done
-  "$PY" bench/report.py "$OUT" renders | tee "$OUT/renders.txt"
+  stop_server
+  export DVOE_PAGE_CACHE=true
+  serve "$tree"
+  locust_phase HealthzOnly "reload-${tag}_healthz" "$users" "$users" "$seconds"
+  BENCH_PATH=/tonight/ locust_phase PageOnly "reload-${tag}_tonight" "$users" "$users" "$seconds"
+  stop_server
+  unset DVOE_PAGE_CACHE
+}
+
+# BENCH_AGAINST=<git ref>: the same phases against that commit too (exported beside the results,
+# same database and sessions), one tree after the other, so a change is judged side by side.
+renders() {
+  echo "== Full renders: ${BENCH_RENDER_SESSIONS:-20} sessions, gunicorn $WORKERS sync workers, ${BENCH_RENDER_SECONDS:-20}s a page"
+  rm -f "$OUT"/render-*_stats.csv "$OUT"/reload-*_stats.csv
+  render_phases "$ROOT" this
+  if [ -n "${BENCH_AGAINST:-}" ]; then
+    local other=$OUT/against
+    rm -rf "$other" && mkdir -p "$other"
+    git archive "$BENCH_AGAINST" | tar -x -C "$other"
+    STATIC_ROOT=$OUT/static-against PYTHONPATH=$other "$PY" "$other/manage.py" collectstatic --noinput -v 0
+    STATIC_ROOT=$OUT/static-against render_phases "$other" against
+  fi
+  { "$PY" bench/report.py "$OUT" renders this "this tree ($(git rev-parse --short HEAD)$(git diff --quiet HEAD || echo ', changed'))"
+    [ -n "${BENCH_AGAINST:-}" ] && "$PY" bench/report.py "$OUT" renders against "against $BENCH_AGAINST"
+  } | tee "$OUT/renders.txt"
 }
 
 pages() {
   seed
-  serve
   renders
+  serve
   echo "== Pages: $CONCURRENCY sessions, gunicorn $WORKERS sync workers, ${DURATION}s per phase"
   locust_phase HealthzOnly HealthzOnly "$CONCURRENCY" "$CONCURRENCY" "$DURATION"
   BENCH_PATH=/tonight/ locust_phase PageOnly TonightOnly "$CONCURRENCY" "$CONCURRENCY" "$DURATION"
@@ -111,7 +141,7 @@ case "$ONLY" in
   all) pages; lighthouse; "$PY" bench/screening_bench.py | tee "$OUT/screening.txt"; "$PY" bench/reminders_bench.py | tee "$OUT/reminders.txt" ;;
   seed) seed ;;
   pages) pages ;;
-  renders) seed; serve; renders; stop_server ;;
+  renders) seed; renders ;;
   lighthouse) lighthouse ;;
   screening) "$PY" bench/screening_bench.py | tee "$OUT/screening.txt" ;;
   reminders) "$PY" bench/reminders_bench.py | tee "$OUT/reminders.txt" ;;
