@@ -86,6 +86,8 @@ render_phases() {
   stop_server
   export DVOE_PAGE_CACHE=true
   serve "$tree"
+  # Each person's first load on each worker is a full render: fill every worker's copy first.
+  BENCH_PATH=/tonight/ locust_phase PageOnly "warmup-${tag}_tonight" "$users" "$users" "$seconds"
   locust_phase HealthzOnly "reload-${tag}_healthz" "$users" "$users" "$seconds"
   BENCH_PATH=/tonight/ locust_phase PageOnly "reload-${tag}_tonight" "$users" "$users" "$seconds"
   stop_server
