@@ -7,7 +7,7 @@
 #   BENCH_USERS=2000 BENCH_DAYS=365 BENCH_CONCURRENCY=50 BENCH_DURATION=60 make bench
 #   BENCH_ONLY=seed|pages|renders|lighthouse|screening|reminders   run one part
 #   renders: every signed-in page's full render against /healthz, BENCH_RENDER_SESSIONS (20) sessions,
-#   BENCH_RENDER_SECONDS (20) a page
+#   BENCH_RENDER_SECONDS (20) a page, BENCH_RENDER_PAGES ("/tonight/ /season/ /journal/ /coach/invite/")
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -71,7 +71,7 @@ locust_phase() {
 }
 
 # The signed-in pages whose full render is measured, each alone, with its session's cookies.
-RENDER_PAGES=(/tonight/ /season/ /journal/ /coach/invite/)
+read -r -a RENDER_PAGES <<< "${BENCH_RENDER_PAGES:-/tonight/ /season/ /journal/ /coach/invite/}"
 
 # render_phases TREE TAG: every page's full render (page cache off), then /tonight/ reloaded
 # (page cache on, in a tree that has one), each against /healthz on the same server.
