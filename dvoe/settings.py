@@ -167,8 +167,8 @@ ACCESS_LOG_DAYS = 30  # axes' sign-in records (address, browser, email) are purg
 # A sign-in lasts 7 days (it was 14): a phone a partner may pick up should not stay signed in for
 # weeks. The optional PIN lock (dvoe/accounts/lock.py) covers the time in between.
 SESSION_COOKIE_AGE = 60 * 60 * 24 * env_int("SESSION_DAYS", 7)
-# Django's database sessions (the default engine): rows in the database, none in a cache.
-SESSION_ENGINE = "django.contrib.sessions.backends.db"
+# The database sessions, read with one plain SQL statement (dvoe/accounts/sessions.py).
+SESSION_ENGINE = "dvoe.accounts.sessions"
 
 # --- Caches ---------------------------------------------------------------------------------
 # "pages" holds rendered signed-in pages (dvoe.lib.pagecache), with journal text in them, so it

@@ -3,7 +3,7 @@ import zoneinfo
 from django.contrib.auth.base_user import AbstractBaseUser, BaseUserManager
 from django.contrib.auth.models import PermissionsMixin
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import connections, models, router
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
 
@@ -52,6 +52,35 @@ def normalise_email(email) -> str:
 
 class UserManager(BaseUserManager):
     use_in_migrations = True
+
+    def get(self, *args, **kwargs):
+        """`get(pk=...)` on PostgreSQL reads the row with one plain SQL statement.
+
+        Django's ModelBackend makes exactly this call on every signed-in request; building and
+        compiling the ORM query cost more than running it (about 0.4 ms of the 2 ms a cached
+        /tonight/ takes). Same row, same columns, same model and DoesNotExist as the ORM's.
+        Anything else, and related managers (subclasses with filters of their own), take the
+        ORM's path.
+        """
+        if args or type(self) is not UserManager or self._db is not None or kwargs.keys() != {"pk"}:
+            return super().get(*args, **kwargs)
+        model = self.model
+        connection = connections[router.db_for_read(model)]
+        if connection.vendor != "postgresql":
+            return super().get(*args, **kwargs)
+        fields = model._meta.concrete_fields
+        quote = connection.ops.quote_name
+        sql = (
+            f"SELECT {', '.join(quote(f.column) for f in fields)} FROM "
+            f"{quote(model._meta.db_table)} WHERE {quote(model._meta.pk.column)} = %s"
+        )
+        pk = model._meta.pk.get_db_prep_value(model._meta.pk.to_python(kwargs["pk"]), connection)
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [pk])
+            row = cursor.fetchone()
+        if row is None:
+            raise model.DoesNotExist(f"{model._meta.object_name} matching query does not exist.")
+        return model.from_db(connection.alias, [f.attname for f in fields], row)
 
     def get_by_natural_key(self, username):
         """Sign-in finds the account whatever the case of the email typed (stored lower-cased)."""
