@@ -38,8 +38,22 @@ import numpy as np  # noqa: E402
 
 django.setup()
 
-from safety import classifier, dataset  # noqa: E402
-from safety.screening import screen_text  # noqa: E402
+from safety.screening import readers, screen_text  # noqa: E402
+from safety.screening.training import dataset  # noqa: E402
+
+
+class RulesOnly(readers.Readers):
+    """Both model readers silent: the rules' own cost."""
+
+    def prepare(self, sentences, neighbours=True):
+        return None
+
+    def read_in_context(self, sentences):
+        return readers.Reading(peak=np.zeros(len(readers.LABELS)), where={})
+
+    def neighbour_shares(self, sentences):
+        return np.zeros((len(sentences), len(readers.LABELS)))
+
 
 PLAIN = re.compile(
     r"\b(?:kill|choke|strangle|gun|knife|weapon|hit|slap|punch|kick|shove|afraid|scared|threat\w*|"
@@ -89,26 +103,13 @@ def main():
     avg = sum(map(len, entries)) / len(entries)
     screen_text(entries[0])  # load the model and index, compile the rules
     plain = rate(lambda t: PLAIN.search(t.lower()), entries, args.repeat)
-    real = classifier.neighbour_shares, classifier.read_in_context, classifier.prepare
-    silent = classifier.Reading(peak=np.zeros(len(classifier.LABELS)), where={})
-    classifier.neighbour_shares = lambda s: np.zeros((len(s), len(classifier.LABELS)))
-    classifier.read_in_context = lambda sentences: silent
-    classifier.prepare = lambda sentences, neighbours=True: None
-    rules_only = rate(screen_text, entries, args.repeat)
-    classifier.neighbour_shares, classifier.read_in_context, classifier.prepare = real
-
-    def cold(text):
-        classifier._memo.clear()
-        classifier._read_memo.clear()
-        return screen_text(text)
-
-    new = rate(cold, entries[: args.cold], 1)
+    silent = RulesOnly()
+    rules_only = rate(lambda t: screen_text(t, reader=silent), entries, args.repeat)
+    new = rate(lambda t: screen_text(t, reader=readers.Readers()), entries[: args.cold], 1)
+    big = readers.Readers(memory=10**6)
     for text in entries:
-        screen_text(text)
-    classifier._memo.size = classifier._read_memo.size = 10**6
-    for text in entries:
-        screen_text(text)
-    seen = rate(screen_text, entries, args.repeat)
+        screen_text(text, reader=big)
+    seen = rate(lambda t: screen_text(t, reader=big), entries, args.repeat)
     flagged = sum(1 for t in entries if screen_text(t).flags)
     asked = sum(1 for t in entries if screen_text(t).possible)
     print(f"entries: {len(entries)}, average {avg:.0f} characters, median of {args.repeat} runs")

@@ -1,4 +1,4 @@
-"""Spend a false-alarm budget where it buys the most recall (a check on safety/levels.py).
+"""Spend a false-alarm budget where it buys the most recall (a check on safety/screening/levels.py).
 
 The thresholds bench (bench/screening_thresholds.py) chooses each flag's levels on its own, at a
 stated cost; but every flag's questions land on the same ordinary nights, and the issue's limit is
@@ -22,8 +22,8 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.screening_thresholds import COST, FLAGS, P_GRID, load, report  # noqa: E402
-from safety import levels  # noqa: E402
-from safety.levels import NONE  # noqa: E402
+from safety.screening import levels  # noqa: E402
+from safety.screening.levels import NONE  # noqa: E402
 
 BUDGET = float(os.environ.get("BUDGET", "0.03"))
 ORDER = ("danger", "abuse", "self_harm", "infidelity", "addiction", "checked_out")

@@ -5,7 +5,7 @@ PYTHONPATH=. .venv/bin/python bench/screening_datasheet.py
 
 from collections import Counter
 
-from safety import dataset
+from safety.screening.training import dataset
 
 
 def main():

@@ -1,7 +1,7 @@
 """Out-of-fold readings of the training data, to choose the screening levels on.
 
 The training examples (data/screening/train/*.jsonl) are split into FOLDS groups. For each group
-the tuned model is trained (safety/tuning.py, PyTorch) and the neighbour index built from every
+the tuned model is trained (safety/screening/training/tuning.py, PyTorch) and the neighbour index built from every
 OTHER example, and each held-out example is read by all readers (safety.screening.gather): which
 precise and which broad rules matched, the model's peak probability and the neighbours' peak share
 per flag. The readings go to bench/results/screening_folds.jsonl (no text: the example's file and
@@ -31,9 +31,9 @@ django.setup()
 
 import numpy as np  # noqa: E402
 
-from safety import classifier, dataset, encoder, tuning  # noqa: E402
-from safety.management.commands.build_screening_index import index_rows  # noqa: E402
-from safety.screening import gather, split_sentences  # noqa: E402
+from safety.screening import encoder, gather, readers, split_sentences  # noqa: E402
+from safety.screening.training import dataset, tuning  # noqa: E402
+from safety.screening.training.index import index_rows  # noqa: E402
 
 OUT = Path(
     os.environ.get("OUT", Path(__file__).resolve().parent / "results" / "screening_folds.jsonl")
@@ -44,8 +44,10 @@ FOLD_BY_LINE = (
     "missed_positives",
     "round15_ordinary",
     "round15_positives_tricky",
+    "round18_positives",
+    "round18_negatives",
 )
-FLAGS = classifier.LABELS
+FLAGS = readers.LABELS
 # NEIGHBOURS=1 also builds each fold's neighbour index and records the neighbours' votes (embedding
 # every training sentence first: some twenty thousand, a long wait on a busy machine).
 NEIGHBOURS = os.environ.get("NEIGHBOURS") == "1"
@@ -77,6 +79,7 @@ def shipped():
     if os.environ.get("RESUME") == "1" and OUT.exists():  # keep what an interrupted run read
         done = {(r["file"], r["line"]) for r in map(json.loads, OUT.read_text().splitlines())}
     limit = int(os.environ.get("LIMIT", 10**9))  # at most this many lines a negatives file
+    reader = readers.Readers(memory=200_000)
     with OUT.open("a" if done else "w") as out:
         only = os.environ.get("ONLY", "")  # comma-separated file stems
         for path in dataset.unseen_by_shipped_model():
@@ -86,7 +89,7 @@ def shipped():
             rows = rows if any(e.flags for e in rows) else rows[:limit]
             for line, e in enumerate(rows):
                 if (path.stem, line) not in done:
-                    out.write(json.dumps(reading(0, path, line, e)) + "\n")
+                    out.write(json.dumps(reading(0, path, line, e, reader)) + "\n")
                     out.flush()
             print(f"{path.name} read", file=sys.stderr, flush=True)
 
@@ -94,14 +97,19 @@ def shipped():
 def dev():
     """DEV=1: the shipped model's readings of the frozen dev set (data/screening/dev/), which it
     never learned from, in the same form as the folds' readings."""
+    reader = readers.Readers(memory=200_000)
     with OUT.open("w") as out:
         for path in dataset.files(dataset.DEV):
             for line, e in enumerate(dataset.read(path)):
-                out.write(json.dumps(reading(0, path, line, e)) + "\n")
+                out.write(json.dumps(reading(0, path, line, e, reader)) + "\n")
             print(f"{path.name} read", file=sys.stderr, flush=True)
 
 
 def main():
+    if os.environ.get(
+        "SPLIT"
+    ):  # an experiment: tune the layers from SPLIT up (shipped: encoder.SPLIT)
+        encoder.SPLIT = int(os.environ["SPLIT"])
     if os.environ.get("SHIPPED") == "1":
         return shipped()
     if os.environ.get("DEV") == "1":
@@ -111,41 +119,39 @@ def main():
     rows, fold_of = assign(paths, folds)
     items = [(path, line, e) for path in paths for line, e in enumerate(rows[path])]
     started = time.monotonic()
-    classifier._read_memo.size = 200_000
-    lookup = None
+    lookup, sentences, vectors = None, [], None
     if NEIGHBOURS:
         sentences = sorted({s for _p, _l, e in items for s in split_sentences(e.text) or [e.text]})
         lookup = _cached_embeddings(sentences)
         vectors = np.array([lookup[s] for s in sentences], dtype=np.float32)
-        classifier._memo.size = len(sentences) + 50_000
-        classifier.remember(sentences, vectors)
         print(f"  {time.monotonic() - started:.0f}s", file=sys.stderr, flush=True)
     OUT.parent.mkdir(exist_ok=True)
+    only = os.environ.get("ONLY_FOLD")  # e.g. ONLY_FOLD=0: one fold (half the data held out)
     with tempfile.TemporaryDirectory() as tmp, OUT.open("w") as out:
         for fold in range(folds):
+            if only is not None and fold != int(only):
+                continue
             train = [(e.text, e.flags) for p, n, e in items if fold_of[(p, n)] != fold]
             held = [(p, n, e) for p, n, e in items if fold_of[(p, n)] == fold]
-            model = tuning.train(train, seed=0)
+            model = tuning.train(train, seed=0, **tuning.options_from_env())
             path = Path(tmp) / f"fold{fold}.npz"
             tuning.export(model, path, {})
-            encoder.use_tuned(path)
-            encoder._tuned.cache_clear()
-            classifier.forget_readings()
+            index = None
             if NEIGHBOURS:
                 index_vectors, labels = index_rows(train, lookup)
                 matrix = np.array([[f in r for f in FLAGS] for r in labels], dtype=np.float32)
-                index = classifier.Index(vectors=index_vectors, labels=matrix, meta={})
-                classifier.use_index(index)
+                index = readers.Index(vectors=index_vectors, labels=matrix, meta={})
+            reader = readers.Readers(model_path=path, index=index, memory=len(sentences) + 200_000)
+            if NEIGHBOURS:
+                reader.remember(sentences, vectors)
             for p, n, e in held:
-                out.write(json.dumps(reading(fold, p, n, e)) + "\n")
+                out.write(json.dumps(reading(fold, p, n, e, reader)) + "\n")
             out.flush()
             print(
                 f"fold {fold}: {len(held)} held out, {time.monotonic() - started:.0f}s",
                 file=sys.stderr,
                 flush=True,
             )
-    classifier.use_index(None)
-    encoder.use_tuned(None)
 
 
 def _cached_embeddings(sentences):
@@ -165,9 +171,9 @@ def _cached_embeddings(sentences):
     return lookup
 
 
-def reading(fold, path, line, e):
+def reading(fold, path, line, e, reader):
     sentences = split_sentences(e.text) or [e.text]
-    evidence = gather(sentences, neighbours=NEIGHBOURS)
+    evidence = gather(sentences, neighbours=NEIGHBOURS, reader=reader)
     return {
         "fold": fold,
         "file": path.stem,
@@ -185,16 +191,12 @@ def reading(fold, path, line, e):
         "rules": sorted(
             {m.rule_id for f in FLAGS for _i, m in evidence[f].precise + evidence[f].broad}
         ),
-        "units": _unit_readings(sentences),
+        "units": _unit_readings(sentences, reader),
     }
 
 
-def _unit_readings(sentences):
-    spans = classifier.units(sentences)
-    probs = classifier._recall(
-        classifier._read_memo, [classifier._text(sentences, s) for s in spans]
-    )
-    probs = probs.reshape(len(spans), len(FLAGS))
+def _unit_readings(sentences, reader):
+    spans, probs = reader.unit_readings(sentences)
     return [
         [a, b, [round(float(x), 4) for x in row]] for (a, b), row in zip(spans, probs, strict=True)
     ]

@@ -2,7 +2,7 @@
 
     PYTHONPATH=. .venv/bin/python bench/screening_report.py data/screening/dev/*.jsonl
 
-Takes any JSONL files in the data/screening schema (safety/dataset.py) and runs screen_text on
+Takes any JSONL files in the data/screening schema (safety/screening/training/dataset.py) and runs screen_text on
 every entry with the shipped model, index and rules. Prints: recall per flag counting route OR
 ask, and route alone; ordinary nights with any flag or ask, and routed to the urgent page (danger or
 self_harm in flags); tricky negatives with any flag or ask; abuse entries without danger signs given
@@ -23,8 +23,12 @@ import django
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "dvoe.settings")
 django.setup()
 
-from safety import dataset, levels  # noqa: E402
-from safety.screening import FLAGS, screen_text  # noqa: E402
+from safety.screening import (  # noqa: E402
+    FLAGS,
+    levels,  # noqa: E402
+    screen_text,
+)
+from safety.screening.training import dataset  # noqa: E402
 
 ORDER = ("danger", "self_harm", "abuse", "infidelity", "addiction", "checked_out")
 URGENT = {"danger", "self_harm"}

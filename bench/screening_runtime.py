@@ -1,5 +1,5 @@
 """The screening model's runtimes side by side, in one process: the NumPy reference
-(safety/reference_encoder.py, what the app ran before), ONNX Runtime fp32 (what it runs now) and
+(safety/screening/reference.py, what the app ran before), ONNX Runtime fp32 (what it runs now) and
 ONNX Runtime with int8 weights (quantize_dynamic, measured here only).
 
     OPENBLAS_NUM_THREADS=1 .venv/bin/python bench/screening_runtime.py [--entries 120]
@@ -35,9 +35,15 @@ django.setup()
 
 from screening_bench import FILLER  # noqa: E402  (the same ordinary sentences)
 
-from safety import classifier, dataset, encoder, onnx_runtime  # noqa: E402
-from safety import reference_encoder as reference  # noqa: E402
-from safety.screening import screen_text, split_sentences  # noqa: E402
+from safety.screening import (  # noqa: E402
+    encoder,
+    onnx_runtime,
+    readers,
+    reference,
+    screen_text,
+    split_sentences,
+)
+from safety.screening.training import dataset  # noqa: E402
 
 THRESHOLDS = (0.2, 0.5, 0.9)
 
@@ -64,7 +70,7 @@ def entries(n: int, rng: random.Random) -> list[str]:
 def int8_runner():
     """encoder.run's work on int8 sessions built from the same graphs."""
     embeddings, layers = encoder.published()
-    tuned = encoder.current_tuned()
+    tuned = encoder.load_tuned()
 
     def built(graph):
         return onnx_runtime.session(onnx_runtime.quantised(graph))
@@ -104,7 +110,7 @@ def speed(runtimes, texts, repeat, out):
     units = []
     for text in texts:
         sentences = split_sentences(text)
-        units.append([classifier._text(sentences, span) for span in classifier.units(sentences)])
+        units.append([readers._text(sentences, span) for span in readers.units(sentences)])
     try:
         for round_ in range(repeat):
             for k, text in enumerate(texts):
@@ -112,10 +118,9 @@ def speed(runtimes, texts, repeat, out):
                 names = names[(k + round_) % len(names) :] + names[: (k + round_) % len(names)]
                 for name in names:
                     encoder.run = runtimes[name]
-                    classifier._memo.clear()
-                    classifier._read_memo.clear()
+                    fresh = readers.Readers()  # nothing remembered: a new entry
                     start = time.perf_counter()
-                    screen_text(text)
+                    screen_text(text, reader=fresh)
                     screen[name].append(time.perf_counter() - start)
                     start = time.perf_counter()
                     runtimes[name](units[k], base=False, tuned=True)
@@ -149,8 +154,8 @@ def agreement(runtimes, limit, out):
     texts = []
     for example in dataset.load(dataset.files(dataset.DEV)):
         sentences = split_sentences(example.text)
-        for span in classifier.units(sentences):
-            text = classifier._text(sentences, span)
+        for span in readers.units(sentences):
+            text = readers._text(sentences, span)
             if text not in texts:
                 texts.append(text)
     texts = texts[:limit]

@@ -1,10 +1,10 @@
-"""Choose the screening levels (safety/levels.py THRESHOLDS) on out-of-fold readings.
+"""Choose the screening levels (safety/screening/levels.py THRESHOLDS) on out-of-fold readings.
 
 Reads bench/results/screening_folds.jsonl (bench/screening_eval.py) and, flag by flag, tries every
 combination of thresholds on a grid, keeping the one with the lowest expected cost as stated in
-safety/levels.py (COST below), with ordinary and tricky nights weighted so that they are NEG_SHARE
+safety/screening/levels.py (COST below), with ordinary and tricky nights weighted so that they are NEG_SHARE
 of all nights. Danger is chosen first, then abuse with danger's levels applied (danger brings abuse).
-Prints the thresholds to paste into safety/levels.py and the out-of-fold figures they give, with
+Prints the thresholds to paste into safety/screening/levels.py and the out-of-fold figures they give, with
 and without the neighbour reader, pooled and per file. No text is read or printed.
 
     PYTHONPATH=. .venv/bin/python bench/screening_thresholds.py [bench/results/screening_folds.jsonl]
@@ -22,13 +22,13 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from safety import levels  # noqa: E402
-from safety.levels import ASK, NONE, ROUTE, Levels, decide  # noqa: E402
+from safety.screening import levels  # noqa: E402
+from safety.screening.levels import ASK, NONE, ROUTE, Levels, decide  # noqa: E402
 
 FLAGS = ("abuse", "danger", "self_harm", "infidelity", "addiction", "checked_out")
 URGENT = {"danger", "self_harm"}
 NEG_SHARE = 0.95  # real nights: about 19 in 20 hold no disclosure (DOMAIN.md)
-# FALSE_SCALE=k multiplies every false-alarm cost: the stated cost (safety/levels.py) is k = 4;
+# FALSE_SCALE=k multiplies every false-alarm cost: the stated cost (safety/screening/levels.py) is k = 4;
 # k = 1 was the cost until 2026-12-03, kept to show that operating point beside this one.
 _K = float(os.environ.get("FALSE_SCALE", "4"))
 COST = {
@@ -48,10 +48,10 @@ KNN_GRID = (0.5, 0.6, 0.7, 0.8, 0.9, 2.0)
 def aggregate(units, how):
     """One probability per flag from the model's readings of an entry's units ([start, end,
     probs] for every window and every readable sentence alone; bench/screening_eval.py), combined
-    as safety.classifier.combine does with `how` ("peak" or "agree", see there)."""
-    from safety import classifier
+    as safety.screening.readers.combine does with `how` ("peak" or "agree", see there)."""
+    from safety.screening import readers
 
-    return classifier.combine([(u[0], u[1]) for u in units], [u[2] for u in units], how)[0]
+    return readers.combine([(u[0], u[1]) for u in units], [u[2] for u in units], how)[0]
 
 
 def load(path, how=None):
@@ -78,7 +78,7 @@ def load(path, how=None):
 
 
 def levels_index(flag):
-    from safety.encoder import LABELS
+    from safety.screening.encoder import LABELS
 
     return LABELS.index(flag)
 

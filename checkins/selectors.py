@@ -1,7 +1,11 @@
 """Reads for pages and for other apps. Every function here runs a fixed number of queries."""
 
+from __future__ import annotations
+
 import datetime as dt
 import json
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from django.utils import timezone
 
@@ -9,57 +13,66 @@ from checkins import trend
 from checkins.models import CheckpointMove, JournalEntry, Season, SignalEntry
 from checkins.nights import night_of
 
+if TYPE_CHECKING:
+    from dvoe.accounts.models import User
 
-def current_night(user, now=None) -> dt.date:
+
+def current_night(user: Any, now: dt.datetime | None = None) -> dt.date:
     return night_of(now or timezone.now(), user.profile.tz)
 
 
-def active_season(user) -> Season | None:
+def active_season(user: Any) -> Season | None:
     return Season.objects.filter(user=user, ended_at__isnull=True).first()
 
 
-def active_season_for_request(request) -> Season | None:
-    """active_season, fetched once per request: on /tonight/ the note card, the lights and
-    coaching's practice panel all need it. Scoped to the request, so it never goes stale."""
-    cache = request.__dict__
-    if "_checkins_season" not in cache:
-        cache["_checkins_season"] = active_season(request.user)
-    return cache["_checkins_season"]
+@dataclass(frozen=True)
+class Tonight:
+    """What every /tonight/ panel reads (checkins' and coaching's), read once by the view that
+    composes the page and handed to each panel."""
+
+    night: dt.date
+    season: Season | None
+    entry: JournalEntry | None
+
+    @property
+    def written(self) -> bool:
+        """Tonight's note has words in it."""
+        return self.entry is not None and bool(self.entry.text.strip())
 
 
-def latest_season(user) -> Season | None:
+def tonight_for(user: Any, now: dt.datetime | None = None) -> Tonight:
+    """Tonight's night, the active season and tonight's entry (decrypted): two queries."""
+    return tonight_with(user, current_night(user, now), active_season(user))
+
+
+def tonight_with(user: Any, night: dt.date, season: Season | None) -> Tonight:
+    """The same for a view that has read the night and season already: one query, the entry."""
+    return Tonight(night=night, season=season, entry=entry_for_night(user, night))
+
+
+def latest_season(user: User) -> Season | None:
     return Season.objects.filter(user=user).order_by("-started_on", "-id").first()
 
 
-def season_needs_review(user, today) -> bool:
+def season_needs_review(user: User, today: dt.date) -> bool:
     return Season.objects.filter(
         user=user, ended_at__isnull=True, reviewed_at__isnull=True, checkpoint_on__lte=today
     ).exists()
 
 
-def entry_for_night(user, night) -> JournalEntry | None:
+def entry_for_night(user: Any, night: dt.date) -> JournalEntry | None:
     return JournalEntry.objects.filter(user=user, night=night).first()
 
 
-def entry_for_request(request, night) -> JournalEntry | None:
-    """entry_for_night, fetched and decrypted once per request: on /tonight/ both the journal
-    panel and coaching's reflections need tonight's entry. Scoped to the request, so it can never
-    go stale across requests."""
-    cache = request.__dict__.setdefault("_checkins_entries", {})
-    if night not in cache:
-        cache[night] = entry_for_night(request.user, night)
-    return cache[night]
-
-
-def moves_for(season) -> list[CheckpointMove]:
+def moves_for(season: Season) -> list[CheckpointMove]:
     return list(season.moves.all())
 
 
-def signals_for_night(user, night) -> list[SignalEntry]:
+def signals_for_night(user: User, night: dt.date) -> list[SignalEntry]:
     return list(SignalEntry.objects.filter(user=user, night=night))
 
 
-def signals_between(user, first: dt.date, last: dt.date) -> list[SignalEntry]:
+def signals_between(user: User, first: dt.date, last: dt.date) -> list[SignalEntry]:
     """Codes and nights only: the trend never needs the notes, so none are decrypted."""
     return list(
         SignalEntry.objects.filter(user=user, night__range=(first, last))
@@ -68,11 +81,11 @@ def signals_between(user, first: dt.date, last: dt.date) -> list[SignalEntry]:
     )
 
 
-def recent_signals(user, limit=60) -> list[SignalEntry]:
+def recent_signals(user: User, limit: int = 60) -> list[SignalEntry]:
     return list(SignalEntry.objects.filter(user=user)[:limit])
 
 
-def journaled_nights(user, first: dt.date, last: dt.date) -> set[dt.date]:
+def journaled_nights(user: User, first: dt.date, last: dt.date) -> set[dt.date]:
     return set(
         JournalEntry.objects.filter(user=user, night__range=(first, last)).values_list(
             "night", flat=True
@@ -89,7 +102,7 @@ def journal_page_exists(page: int, page_size: int) -> bool:
     return page >= 1 and (page - 1) * page_size < MAX_ENTRIES
 
 
-def night_moods(user, first: dt.date, last: dt.date) -> dict[dt.date, int | None]:
+def night_moods(user: User, first: dt.date, last: dt.date) -> dict[dt.date, int | None]:
     """Each night written in [first, last] and the mood chosen that night (None if skipped).
     One query; no text is decrypted."""
     return dict(
@@ -99,7 +112,9 @@ def night_moods(user, first: dt.date, last: dt.date) -> dict[dt.date, int | None
     )
 
 
-def mood_chart(user, first: dt.date, last: dt.date, *, moods: dict | None = None) -> dict:
+def mood_chart(
+    user: User, first: dt.date, last: dt.date, *, moods: dict[dt.date, int | None] | None = None
+) -> dict[str, Any]:
     """Context for templates/checkins/partials/mood_chart.html: the person's own line over
     [first, last]. One query, or none when `moods` (from night_moods) is passed in.
 
@@ -110,7 +125,7 @@ def mood_chart(user, first: dt.date, last: dt.date, *, moods: dict | None = None
     return trend.mood_chart_for(first, last, moods)
 
 
-def journal_page(user, *, offset: int, limit: int) -> tuple[list[JournalEntry], bool]:
+def journal_page(user: User, *, offset: int, limit: int) -> tuple[list[JournalEntry], bool]:
     """One page of entries, newest first, and whether there is more (one query, no COUNT)."""
     if not 0 <= offset < MAX_ENTRIES:
         return [], False
@@ -118,7 +133,7 @@ def journal_page(user, *, offset: int, limit: int) -> tuple[list[JournalEntry], 
     return rows[:limit], len(rows) > limit
 
 
-def journal_search(user, query: str, limit: int = 100) -> list[JournalEntry]:
+def journal_search(user: User, query: str, limit: int = 100) -> list[JournalEntry]:
     """The text is encrypted at rest, so SQL cannot search it: decrypt this person's entries and
     match in Python. One query whatever is found."""
     needle = query.casefold()
@@ -134,8 +149,9 @@ def season_window(season: Season, today: dt.date) -> tuple[dt.date, dt.date]:
     return season.started_on, max(season.started_on, last)
 
 
-def review_answers(season: Season) -> dict:
+def review_answers(season: Season) -> dict[str, Any]:
     try:
-        return json.loads(season.review_answers or "{}")
+        answers: dict[str, Any] = json.loads(season.review_answers or "{}")
+        return answers
     except ValueError:
         return {}

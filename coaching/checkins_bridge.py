@@ -1,10 +1,12 @@
-"""The few things coaching reads from or asks of checkins, in one place. Coaching imports checkins;
-checkins never imports coaching."""
+"""The few things coaching reads from or asks of checkins, in one place: checkins' selectors, and
+one write through checkins' services (logging an invitation's yes as a green light, in the same
+transaction that marks it logged). Coaching imports checkins; checkins never imports coaching."""
 
 from datetime import date, timedelta
 
 from checkins import selectors as checkins_selectors
 from checkins import services as checkins_services
+from checkins.selectors import Tonight  # noqa: F401 (what /tonight/'s panels are handed)
 
 
 def current_night(user, now=None) -> date:
@@ -13,11 +15,6 @@ def current_night(user, now=None) -> date:
 
 def active_season(user):
     return checkins_selectors.active_season(user)
-
-
-def season_for_request(request):
-    """The active season, read once per request and shared with checkins' own panels."""
-    return checkins_selectors.active_season_for_request(request)
 
 
 def season_window(user, *, latest: bool = False) -> tuple[date, date, object]:
@@ -30,10 +27,6 @@ def season_window(user, *, latest: bool = False) -> tuple[date, date, object]:
     if season is not None:
         return season.started_on, max(season.started_on, min(today, season.checkpoint_on)), season
     return today - timedelta(days=89), today, None
-
-
-def entry_for_request(request, night):
-    return checkins_selectors.entry_for_request(request, night)
 
 
 def logged_codes(user, night) -> set[str]:

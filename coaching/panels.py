@@ -1,20 +1,27 @@
-"""Panels coaching adds to shared pages (/tonight/ and the checkpoint review). Each provider runs
-a fixed number of queries."""
+"""Panels coaching adds to shared pages (/tonight/ and the checkpoint review; their places are in
+coaching/hooks.py). Each provider runs a fixed number of queries."""
 
+from collections.abc import Mapping
+from typing import Any
+
+from django.forms import Form
+from django.http import HttpRequest
 from django.urls import reverse
 
 from coaching import checkins_bridge, reflect, selectors
 from coaching.catalog import is_it_me, practice, refusals, scripts
+from coaching.checkins_bridge import Tonight
+from dvoe.lib.panels import Panel
 from safety import selectors as safety_selectors
 
 
-def practice_context(user, night, *, next_url: str, season) -> dict:
+def practice_context(user: Any, night: Any, *, next_url: str, season: Any) -> dict[str, Any]:
     """Tonight's practice toggles: the ones chosen for this season first, the rest in one fold.
     The fold starts shut; a view sets "open" (after a tap inside it, say)."""
     marked = selectors.marked_codes(user, night)
     focus = selectors.focus_codes(user, season)
 
-    def toggle(item):
+    def toggle(item: dict[str, Any]) -> dict[str, Any]:
         return {**item, "marked": item["code"] in marked}
 
     groups = []
@@ -41,47 +48,47 @@ def practice_context(user, night, *, next_url: str, season) -> dict:
 QUIET_FLAGS = frozenset({"danger", "self_harm"})
 
 
-def tonight_practice(request):
+def tonight_practice(
+    request: HttpRequest, tonight: Tonight, bound: Mapping[str, Form]
+) -> Panel | None:
     """On /tonight/: this season's focus first, the rest folded (or a pointer to choose). Hidden
     while danger or self-harm is active, when /tonight/ asks nothing of the person (checkins'
     lights card links to practice)."""
     if QUIET_FLAGS & safety_selectors.active_flags(request.user):
         return None
-    night = checkins_bridge.current_night(request.user)
-    season = checkins_bridge.season_for_request(request)
-    return (
-        "coaching/panels/practice.html",
-        practice_context(request.user, night, next_url=reverse("tonight"), season=season),
+    context = practice_context(
+        request.user, tonight.night, next_url=reverse("tonight"), season=tonight.season
     )
+    return Panel("coaching/panels/practice.html", context)
 
 
-def tonight_reflections(request):
-    user = request.user
-    night = checkins_bridge.current_night(user)
-    entry = checkins_bridge.entry_for_request(request, night)
-    if entry is None or not (entry.text or "").strip():
+def tonight_reflections(
+    request: HttpRequest, tonight: Tonight, bound: Mapping[str, Form]
+) -> Panel | None:
+    user, entry = request.user, tonight.entry
+    if entry is None or not tonight.written:
         return None
-    notes = reflect.notes_for_entry(entry.text, active_flags=safety_selectors.active_flags(user))
+    notes = reflect.notes_for_entry(user, entry)
     if not notes:
         return None
-    return (
+    return Panel(
         "coaching/panels/reflections.html",
         {
             "notes": notes,
-            "night": night,
-            "logged": checkins_bridge.logged_codes(user, night),
+            "night": tonight.night,
+            "logged": checkins_bridge.logged_codes(user, tonight.night),
             "next": reverse("tonight"),
         },
     )
 
 
-def review_invitations(request, **kwargs):
+def review_invitations(request: HttpRequest) -> Panel | None:
     user = request.user
     invitations = selectors.invitations_for(user)
     if not invitations:
         return None
     answers = dict(scripts.ANSWERS)
-    return (
+    return Panel(
         "coaching/panels/review_invitations.html",
         {
             "invitations": [
@@ -95,16 +102,17 @@ def review_invitations(request, **kwargs):
                 for inv in invitations
             ],
         },
+        title="Invitations you made",
     )
 
 
-def review_practice(request, **kwargs):
+def review_practice(request: HttpRequest) -> Panel | None:
     user = request.user
     first, last, _season = checkins_bridge.season_window(user, latest=True)
     counts, nights = selectors.practice_counts(user, first, last)
     if not nights:
         return None
-    return (
+    return Panel(
         "coaching/panels/review_practice.html",
         {
             "nights": nights,
@@ -113,17 +121,22 @@ def review_practice(request, **kwargs):
                 for item in practice.ITEMS
             ],
         },
+        title="Your half, night by night",
     )
 
 
-def review_is_it_me(request, **kwargs):
+def review_is_it_me(request: HttpRequest) -> Panel | None:
     reflection = selectors.latest_reflection(request.user)
     if reflection is None:
         return None
-    return ("coaching/panels/review_is_it_me.html", reflection_context(reflection))
+    return Panel(
+        "coaching/panels/review_is_it_me.html",
+        reflection_context(reflection),
+        title="“Is it me?”, your last answers",
+    )
 
 
-def reflection_context(reflection) -> dict:
+def reflection_context(reflection: Any) -> dict[str, Any]:
     people = dict(is_it_me.PEOPLE["choices"])
     picture = dict(is_it_me.PICTURE["choices"])
     return {

@@ -1,12 +1,17 @@
 """Reflections on the night: at most three short notes from the documented rules in
-coaching/catalog/reflections.py. Safety comes first: no note while a flag is active or when the
-entry's own text raises one."""
+coaching/catalog/reflections.py. Safety comes first: no note while a flag is active or when
+safety had something to say about the entry when it was saved (what it stored, not a second
+screening while the page renders)."""
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from coaching.catalog import reflections
-from safety.screening import screen_text
+from safety import selectors as safety_selectors
+
+if TYPE_CHECKING:  # a type only: coaching reads entries through checkins' selectors
+    from checkins.models import JournalEntry
 
 _COMPILED = [
     (rule, [re.compile(p, re.IGNORECASE) for p in rule["patterns"]]) for rule in reflections.RULES
@@ -29,7 +34,7 @@ class Note:
 def notes_for_text(text: str) -> list[Note]:
     """The rule engine alone: one note per group at most, in GROUP_ORDER."""
     text = text or ""
-    first_in_group = {}
+    first_in_group: dict[str, Note] = {}
     for rule, patterns in _COMPILED:
         if rule["group"] in first_in_group:
             continue
@@ -48,15 +53,13 @@ def notes_for_text(text: str) -> list[Note]:
     return notes[:MAX_NOTES]
 
 
-def notes_for_entry(text: str, *, active_flags: frozenset) -> list[Note]:
-    """What the person sees: nothing while safety has anything to say."""
-    if active_flags:
+def notes_for_entry(user: Any, entry: "JournalEntry") -> list[Note]:
+    """What the person sees for a journal entry: nothing while safety has anything to say."""
+    if safety_selectors.active_flags(user):
         return []
-    notes = notes_for_text(text)
-    # Screening is the costly read, and only matters when there is a note to hold back.
-    if not notes:
-        return []
-    screened = screen_text(text or "")
-    if screened.flags or screened.possible:  # raised, or put to a question: coaching is silent
+    notes = notes_for_text(entry.text)
+    # Only asked when there is a note to hold back: a flag raised or a question opened when the
+    # entry was last saved (screen_and_record runs on every save).
+    if not notes or safety_selectors.spoke_since(user, entry.updated_at):
         return []
     return notes

@@ -7,7 +7,7 @@ from django.template import loader
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
-from dvoe.lib import onboarding, pagecache, panels
+from dvoe.lib import nostore, onboarding
 
 
 @require_GET
@@ -32,20 +32,6 @@ def onboarding_next(request):
     return redirect(onboarding.next_step(request.user) or "tonight")
 
 
-@login_required
-@require_GET
-def tonight(request):
-    # Kept rendered per person in this worker until something on it changes (dvoe.lib.pagecache);
-    # a stored page implies onboarding was done, so a reload does not read the profile.
-    return pagecache.person_page(request, "tonight", lambda: _tonight(request))
-
-
-def _tonight(request):
-    if request.user.profile.onboarded_at is None:
-        return redirect("accounts:welcome")
-    return render(request, "tonight.html", {"panels": panels.render_list("tonight", request)})
-
-
 def error_404(request, exception):
     return render(request, "404.html", status=404)
 
@@ -56,5 +42,5 @@ def error_500(request):
     request.is_error_page = True
     html = loader.render_to_string("500.html", {"QUICK_EXIT_URL": settings.QUICK_EXIT_URL})
     response = HttpResponseServerError(html)
-    response.private = True  # never cached: the next attempt should reach the server
+    nostore.no_store(response)  # never cached: the next attempt should reach the server
     return response

@@ -8,9 +8,9 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "dvoe.settings")
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 application = get_wsgi_application()
 
-# Load the screening model before the first request rather than during someone's save (about
-# two seconds with ONNX Runtime, once per worker). DVOE_WARM_SCREENING=false skips it.
-if os.environ.get("DVOE_WARM_SCREENING", "true").lower() not in ("0", "false", "no"):
-    from safety.encoder import warm
+# Before the first request: whatever the apps want ready in each worker (safety/hooks.py loads
+# the screening model unless DVOE_WARM_SCREENING=false, a strictly parsed boolean).
+from dvoe.lib import hooks  # noqa: E402  (after Django is set up)
 
-    warm()
+for start in hooks.get("worker_start"):
+    start()

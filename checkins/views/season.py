@@ -7,7 +7,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from checkins import selectors, services, trend
 from checkins.forms import CheckpointForm, SeasonForm
-from checkins.views.common import go, season_of, tonight_of
+from checkins.views.common import go
 
 
 def season_overview(user, season, today) -> dict:
@@ -41,7 +41,7 @@ def season_overview(user, season, today) -> dict:
 @login_required
 @require_GET
 def season_detail(request):
-    season, today = season_of(request), tonight_of(request)
+    season, today = selectors.active_season(request.user), selectors.current_night(request.user)
     if season is None:
         return render(
             request,
@@ -56,13 +56,11 @@ def season_detail(request):
 @login_required
 @require_http_methods(["GET", "POST"])
 def season_new(request):
-    today = tonight_of(request)
-    if season_of(request) is not None:
+    today, active = selectors.current_night(request.user), selectors.active_season(request.user)
+    if active is not None:
         # One active season at a time (a database constraint too): say so instead of a form.
         status = 400 if request.method == "POST" else 200
-        return render(
-            request, "checkins/season_new.html", {"active": season_of(request)}, status=status
-        )
+        return render(request, "checkins/season_new.html", {"active": active}, status=status)
     form = SeasonForm(request.POST or None, today=today)
     if request.method == "POST" and form.is_valid():
         try:
@@ -83,7 +81,7 @@ def season_new(request):
 @login_required
 @require_http_methods(["GET", "POST"])
 def season_checkpoint(request):
-    season, today = season_of(request), tonight_of(request)
+    season, today = selectors.active_season(request.user), selectors.current_night(request.user)
     if season is None:
         return redirect("checkins:season_new")
     form = CheckpointForm(request.POST or None, season=season, today=today)

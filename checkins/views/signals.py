@@ -1,5 +1,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.forms import Form
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -8,14 +10,7 @@ from checkins import catalog, selectors, services
 from checkins.forms import JournalForm, SignalForm
 from checkins.models import SignalEntry
 from checkins.panels import signals_context
-from checkins.views.common import (
-    bound_forms,
-    go,
-    render_tonight,
-    screen,
-    season_of,
-    tonight_of,
-)
+from checkins.views.common import go, render_tonight, screen
 from dvoe.lib.owned import get_owned_or_404
 from dvoe.lib.redirects import safe_next
 
@@ -33,7 +28,7 @@ def signal_log(request):
     instead of logging it twice. Without JavaScript the chips submit the journal form too (the
     `form` attribute), so the note being typed is kept as a draft on the way, and the page says
     so next to the chips. With htmx the chip sends only the light: the draft autosaves itself."""
-    tonight, season = tonight_of(request), season_of(request)
+    tonight, season = selectors.current_night(request.user), selectors.active_season(request.user)
     form = SignalForm(request.POST, tonight=tonight, season=season)
     toggle = request.POST.get("toggle") == "1"
     journal = None
@@ -41,13 +36,10 @@ def signal_log(request):
         journal = JournalForm(request.POST, tonight=tonight, season=season)
         journal_ok, signal_ok = journal.is_valid(), form.is_valid()
         if not (journal_ok and signal_ok):
-            bound_forms(request)["journal"] = journal
-            bound_forms(request)["signal"] = form
-            return _tonight_error(request)
+            return _tonight_error(request, {"journal": journal, "signal": form})
     elif not form.is_valid():
         if request.htmx and _is_tonight(request):
-            bound_forms(request)["signal"] = form
-            return _tonight_error(request)
+            return _tonight_error(request, {"signal": form})
         return _signals_page(request, form=form, status=400)
     journal_route = None
     if journal is not None:
@@ -79,10 +71,11 @@ def signal_log(request):
     if redirect_url:
         return go(request, redirect_url)
     if request.htmx and _is_tonight(request):
+        night = selectors.tonight_with(request.user, tonight, season)
         return render(
             request,
             "checkins/panels/signals.html#tonight-signals",
-            {"panel": signals_context(request, tonight, logged=entry, removed=removed)},
+            {"panel": signals_context(request.user, night, {}, logged=entry, removed=removed)},
         )
     if removed:
         messages.success(request, f"Taken back: {entry.item.label}.")
@@ -95,20 +88,20 @@ def _is_tonight(request) -> bool:
     return safe_next(request, "") == reverse("tonight")
 
 
-def _tonight_error(request):
+def _tonight_error(request: HttpRequest, bound: dict[str, Form]) -> HttpResponse:
     if request.htmx:
-        tonight = tonight_of(request)
+        tonight = selectors.tonight_for(request.user)
         return render(
             request,
             "checkins/panels/signals.html#tonight-signals",
-            {"panel": signals_context(request, tonight)},
+            {"panel": signals_context(request.user, tonight, bound)},
             status=400,
         )
-    return render_tonight(request, status=400)
+    return render_tonight(request, bound=bound, status=400)
 
 
 def _signals_page(request, *, form=None, status=200):
-    tonight, season = tonight_of(request), season_of(request)
+    tonight, season = selectors.current_night(request.user), selectors.active_season(request.user)
     return render(
         request,
         "checkins/signals.html",
@@ -134,7 +127,7 @@ def signals_page(request):
 @require_http_methods(["GET", "POST"])
 def signal_edit(request, pk):
     entry = get_owned_or_404(SignalEntry, request.user, pk=pk)
-    tonight, season = tonight_of(request), season_of(request)
+    tonight, season = selectors.current_night(request.user), selectors.active_season(request.user)
     if request.method == "POST":
         form = SignalForm(request.POST, tonight=tonight, season=season)
         if form.is_valid():

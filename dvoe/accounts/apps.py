@@ -6,7 +6,9 @@ class AccountsConfig(AppConfig):
     label = "accounts"
     verbose_name = "Accounts"
 
-    def ready(self):
+    def ready(self) -> None:
         from dvoe.accounts import lock, signals  # noqa: F401
+        from dvoe.lib import hooks
 
         lock.register()
+        hooks.discover()  # every app's hooks.py now, so a broken one stops start-up

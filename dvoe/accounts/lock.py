@@ -13,6 +13,8 @@
   again with the password, which starts an unlocked session.
 """
 
+from typing import Any
+
 from django.contrib.auth import logout
 from django.contrib.auth.hashers import check_password, make_password
 from django.contrib.auth.models import AnonymousUser
@@ -25,7 +27,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import urlencode
 
-from dvoe.lib import pagecache
+from dvoe.lib import nostore, pagecache
 
 SEEN = "lock_seen"
 LOCKED = "lock_locked"
@@ -206,7 +208,7 @@ def lock_middleware(get_response):
                 response["HX-Redirect"] = target
             else:
                 response = redirect(target)
-            response.private = True
+            nostore.no_store(response)
             return response
         if seen is None or now - seen >= TOUCH_EVERY:
             session[SEEN] = now
@@ -219,17 +221,14 @@ def idle_label(seconds: int) -> str:
     return dict(IDLE_CHOICES).get(seconds, f"{max(1, round(seconds / 60))} minutes")
 
 
+def offer_answered(user: Any) -> bool:
+    """Onboarding's lock offer is done once a lock is set or the offer was answered."""
+    return bool(user.lock_pin or user.lock_offered_at)
+
+
 def register() -> None:
-    """Called from AccountsConfig.ready(): the settings panel, the onboarding offer, the login hook."""
+    """Called from AccountsConfig.ready(): the login hook (the settings panel and the onboarding
+    offer are in dvoe/accounts/hooks.py)."""
     from django.contrib.auth.signals import user_logged_in
 
-    from dvoe.accounts import lock_views
-    from dvoe.lib import onboarding, panels
-
-    panels.register("settings", "lock", order=15, provider=lock_views.settings_panel)
-    onboarding.register(
-        "accounts:lock_offer",
-        order=30,
-        is_done=lambda user: bool(user.lock_pin or user.lock_offered_at),
-    )
     user_logged_in.connect(reset_failures_on_login, dispatch_uid="accounts.lock.login")

@@ -1,39 +1,26 @@
-"""Slots on shared pages (/tonight/, the checkpoint review) that apps fill without importing each other.
+"""Shared pages (/tonight/, the checkpoint review, settings) composed from the panels apps add
+through dvoe.lib.hooks (`tonight_panel`, `review_panel`, `settings_panel`)."""
 
-An app registers a provider in its AppConfig.ready():
+from dataclasses import dataclass, field
+from typing import Any
 
-    panels.register("tonight", "checkins.journal", order=20, provider=journal_panel)
+from django.http import HttpRequest
 
-A provider takes the request and returns a (template_name, context) pair, or None to stay hidden.
-The composing view renders them in order. Providers must run a fixed number of queries.
-"""
-
-from collections.abc import Callable
-from dataclasses import dataclass
+from dvoe.lib import hooks
 
 
 @dataclass(frozen=True)
 class Panel:
-    page: str
-    name: str
-    order: int
-    provider: Callable
+    """What a provider returns: the template to include, its context (as `panel`), and a heading
+    for pages that title each panel."""
+
+    template: str
+    context: dict[str, Any] = field(default_factory=dict)
+    title: str = ""
 
 
-_registry: dict[str, dict[str, Panel]] = {}
-
-
-def register(page: str, name: str, *, order: int, provider: Callable) -> None:
-    _registry.setdefault(page, {})[name] = Panel(
-        page=page, name=name, order=order, provider=provider
-    )
-
-
-def render_list(page: str, request, **kwargs) -> list[dict]:
-    out = []
-    for panel in sorted(_registry.get(page, {}).values(), key=lambda p: p.order):
-        result = panel.provider(request, **kwargs)
-        if result is not None:
-            template_name, context = result
-            out.append({"name": panel.name, "template": template_name, "context": context})
-    return out
+def render(hook: str, request: HttpRequest, **kwargs: Any) -> list[Panel]:
+    """Every provider of `hook` in order, asked with the request and `kwargs`; the hidden ones
+    (None) left out."""
+    found = (provider(request, **kwargs) for provider in hooks.get(hook))
+    return [panel for panel in found if panel is not None]

@@ -1,30 +1,17 @@
-"""Each app registers what a person owns, so export and deletion never forget a table.
+"""Everything a person owns, for /accounts/export/: each app adds its sections through the
+`export` hook (dvoe.lib.hooks), so an export never forgets a table.
 
-    userdata.register("journal", export=export_journal, delete=delete_journal)
+Deletion needs no hook: every table an app keeps has a foreign key to the user and goes with the
+user's row."""
 
-`export(user)` returns JSON-ready data; `delete(user)` removes rows that a cascade from the user row
-would not reach (for example rows keyed by email). Rows with a foreign key to the user go with the
-user's own deletion.
-"""
+from typing import Any
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from dvoe.lib import hooks
 
 
-@dataclass(frozen=True)
-class Section:
-    label: str
-    title: str
-    export: Callable
-    delete: Callable | None = None
-
-
-_sections: dict[str, Section] = {}
-
-
-def register(label: str, *, title: str, export: Callable, delete: Callable | None = None) -> None:
-    _sections[label] = Section(label=label, title=title, export=export, delete=delete)
-
-
-def sections() -> list[Section]:
-    return list(_sections.values())
+def export(user: Any) -> dict[str, Any]:
+    """The apps' sections, JSON-ready, keyed by section name."""
+    data: dict[str, Any] = {}
+    for section in hooks.get("export"):
+        data.update(section(user))
+    return data

@@ -27,6 +27,7 @@ from django.db.models import F
 from django.urls import reverse
 from django.utils import timezone
 
+from checkins import selectors as checkins_selectors
 from dvoe.lib import emails
 from dvoe.reminders import conf, copy, schedule
 from dvoe.reminders.models import Delivery, Kind, ReminderSettings
@@ -53,7 +54,7 @@ def _save_next_times(rows: list[ReminderSettings], field: str) -> None:
         )
 
 
-def _claim_batch(kind: str, *, now: dt.datetime, limit: int, enqueue: Enqueue) -> int:
+def _claim_batch(kind: Kind, *, now: dt.datetime, limit: int, enqueue: Enqueue) -> int:
     field = _NEXT_FIELD[kind]
     with transaction.atomic():
         rows = list(
@@ -162,16 +163,12 @@ def _still_wanted(delivery: Delivery, now: dt.datetime) -> str | None:
     if delivery.kind == Kind.NIGHTLY:
         if not row.nightly_on:
             return "turned_off"
-        from checkins import selectors as checkins_selectors
-
         if checkins_selectors.entry_for_night(delivery.user, delivery.local_date) is not None:
             return "written"
         return None
     if not row.checkpoint_on:
         return "turned_off"
     if delivery.step == "after":
-        from checkins import selectors as checkins_selectors
-
         today = now.astimezone(delivery.user.profile.tz).date()
         if not checkins_selectors.season_needs_review(delivery.user, today):
             return "reviewed"

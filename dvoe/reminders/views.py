@@ -20,11 +20,6 @@ def panel_context(user, form=None) -> dict:
     }
 
 
-def settings_panel(request):
-    """The reminders section of /accounts/settings/ (registered in apps.py)."""
-    return "reminders/panel.html", panel_context(request.user)
-
-
 @login_required
 @require_POST
 def settings_update(request):

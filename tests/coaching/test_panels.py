@@ -5,6 +5,7 @@ import datetime as dt
 
 import pytest
 
+from checkins import selectors as checkins_selectors
 from checkins import services as checkins_services
 from checkins.models import SignalEntry
 from coaching import checkins_bridge
@@ -64,14 +65,14 @@ def test_no_reflections_while_a_safety_flag_is_active(owner_client, owner):
 
 
 def test_no_reflections_when_the_entry_itself_raises_a_safety_concern(owner_client, owner):
-    night = checkins_bridge.current_night(owner)
-    # Saved directly, so no flag is stored: coaching must still screen the text itself.
-    checkins_services.journal_save(
-        user=owner, night=night, text="I kept texting him. Then he hit me.", mood=None
+    # Saved through the journal's Save, which stores what safety found: coaching reads that.
+    owner_client.post(
+        "/journal/save/",
+        {
+            "night": checkins_bridge.current_night(owner).isoformat(),
+            "text": "I kept texting him. Then he hit me.",
+        },
     )
-    from safety import selectors
-
-    assert selectors.active_flags(owner) == frozenset()  # so only the text screen can stop it
     html = owner_client.get("/tonight/").content.decode()
     assert "A few thoughts on tonight" not in html
 
@@ -91,17 +92,18 @@ def test_the_tonight_panels_run_a_fixed_number_of_queries(owner, django_assert_n
     coaching_services.practice_focus_set(user=owner, season=season, codes=["regulate"])
     request = rf.get("/tonight/")
     request.user = User.objects.select_related("profile").get(pk=owner.pk)
-    # the active safety flags (the panel stays away while danger or self-harm is active), the
-    # season, this season's focus and tonight's marks. On the page the flags are cached on the
-    # user (checkins' care card asks first) and the season on the request (checkins' note card
-    # reads it first), so the page pays for the focus and the marks only.
-    with django_assert_num_queries(4):
-        assert panels.tonight_practice(request) is not None
+    # The page reads tonight's night, season and entry once (checkins' Tonight) and hands it to
+    # every panel. Practice: the active safety flags (the panel stays away while danger or
+    # self-harm is active), this season's focus and tonight's marks; on the page the flags are
+    # cached on the user (checkins' care card asks first), so it pays for the focus and marks.
+    tonight = checkins_selectors.tonight_for(request.user)
+    with django_assert_num_queries(3):
+        assert panels.tonight_practice(request, tonight, {}) is not None
     with django_assert_num_queries(2):
-        assert panels.tonight_practice(request) is not None
-    # the entry and lights logged tonight (the flags were read above and are cached on the user)
+        assert panels.tonight_practice(request, tonight, {}) is not None
+    # Reflections: the lights logged tonight, and what safety stored when the entry was saved.
     with django_assert_num_queries(2):
-        assert panels.tonight_reflections(request) is not None
+        assert panels.tonight_reflections(request, tonight, {}) is not None
 
 
 def test_tonight_page_still_renders_with_everything_on_it(owner_client, owner):

@@ -1,9 +1,18 @@
 """Reflections on the night: every documented rule, the three-note ceiling and safety first."""
 
+from typing import Any
+
 import pytest
 
+from checkins import selectors as checkins_selectors
+from checkins import services as checkins_services
+from checkins.models import JournalEntry
 from coaching import reflect
 from coaching.catalog import reflections
+from safety import selectors as safety_selectors
+from safety import services as safety_services
+from tests.coaching.helpers import flag_abuse
+from tests.safety.pages import ask_self_harm
 
 EXAMPLES = {
     "acc_absolutes": "He never asks about my day.",
@@ -65,10 +74,22 @@ def test_the_first_rule_in_a_group_wins():
     assert [n.rule_id for n in notes] == ["of_chasing"]
 
 
-def test_no_note_while_a_safety_flag_is_active():
-    assert reflect.notes_for_entry("I kept texting him.", active_flags=frozenset({"abuse"})) == []
+def _saved(user: Any, text: str) -> JournalEntry:
+    """Saved and screened the way the journal's Save does it (the text first, then safety)."""
+    night = checkins_selectors.current_night(user)
+    entry = checkins_services.journal_save(user=user, night=night, text=text, mood=None)
+    safety_services.screen_and_record(user=user, text=text, source="journal")
+    return entry
 
 
+@pytest.mark.django_db
+def test_no_note_while_a_safety_flag_is_active(owner: Any) -> None:
+    entry = _saved(owner, "I kept texting him.")
+    flag_abuse(owner)
+    assert reflect.notes_for_entry(owner, entry) == []
+
+
+@pytest.mark.django_db
 @pytest.mark.parametrize(
     "text",
     [
@@ -77,14 +98,24 @@ def test_no_note_while_a_safety_flag_is_active():
         "I kept texting him. Some nights I want to die.",
     ],
 )
-def test_no_note_when_the_entry_text_itself_raises_a_safety_flag(text):
-    # Safety's real text screening decides; coaching stays silent whenever it finds anything.
+def test_no_note_when_the_entry_text_itself_raises_a_safety_flag(owner: Any, text: str) -> None:
     assert reflect.notes_for_text(text)  # the coaching rules alone would say something
-    assert reflect.notes_for_entry(text, active_flags=frozenset()) == []
+    assert reflect.notes_for_entry(owner, _saved(owner, text)) == []
 
 
-def test_notes_show_when_safety_has_nothing_to_say():
-    notes = reflect.notes_for_entry("I kept texting him.", active_flags=frozenset())
+@pytest.mark.django_db
+def test_no_note_while_safety_asks_about_the_entry(owner: Any) -> None:
+    # Screening put the entry to a question (stored as an open check-in, no flag): coaching reads
+    # that stored outcome and stays silent; it does not screen the text again.
+    entry = _saved(owner, "I kept texting him.")
+    ask_self_harm(owner)
+    assert safety_selectors.active_flags(owner) == frozenset()
+    assert reflect.notes_for_entry(owner, entry) == []
+
+
+@pytest.mark.django_db
+def test_notes_show_when_safety_has_nothing_to_say(owner: Any) -> None:
+    notes = reflect.notes_for_entry(owner, _saved(owner, "I kept texting him."))
     assert [n.rule_id for n in notes] == ["of_chasing"]
 
 

@@ -646,13 +646,14 @@ def test_the_docker_context_holds_only_what_runs():
     root = Path(__file__).resolve().parents[2]
     kept = docker_context(root)
     assert "manage.py" in kept and "gunicorn.conf.py" in kept and "pyproject.toml" in kept
-    assert "dvoe/settings.py" in kept and "safety/data/screening_model.npz" in kept
+    assert "dvoe/settings.py" in kept and "safety/screening/data/screening_model.npz" in kept
     assert "templates/500.html" in kept and "static/css/dvoe.css" in kept
     for path in kept:
         top = path.split("/", 1)[0]
         assert top in {
             "manage.py",
             "pyproject.toml",
+            "requirements",  # the locks the image installs from
             "gunicorn.conf.py",
             "dvoe",
             "checkins",
@@ -680,7 +681,7 @@ def test_the_docker_context_leaves_out_every_secret_whatever_the_checkout_holds(
         "pyproject.toml",
         "gunicorn.conf.py",
         "dvoe/settings.py",
-        "safety/data/screening_model.npz",
+        "safety/screening/data/screening_model.npz",
         "templates/base.html",
         "static/css/dvoe.css",
     ]

@@ -265,7 +265,7 @@ def test_forgotten_pin_means_signing_in_again_with_the_password(owner):
 def test_onboarding_offers_the_lock_once_and_never_presets_it(client):
     user = make_user("lockoffer@example.test", timezone="Europe/London")
     client.force_login(user)
-    step = onboarding._steps["accounts:lock_offer"]
+    step = onboarding.step("accounts:lock_offer")
     assert step.is_done(user) is False
     html = client.get("/accounts/lock/offer/").content.decode()
     assert "Not now" in html and 'value="2468"' not in html

@@ -22,9 +22,9 @@ def rules_only(monkeypatch):
     test_screening_figures.py test all readers together."""
     import numpy as np
 
-    from safety import classifier
+    from safety.screening import readers
 
-    silent = classifier.Reading(peak=np.zeros(len(classifier.LABELS)), where={})
-    monkeypatch.setattr(classifier, "read_in_context", lambda sentences: silent)
-    monkeypatch.setattr(classifier, "neighbour_shares", lambda s: np.zeros((len(s), 6)))
-    monkeypatch.setattr(classifier, "prepare", lambda sentences, neighbours=True: None)
+    silent = readers.Reading(peak=np.zeros(len(readers.LABELS)), where={})
+    monkeypatch.setattr(readers.Readers, "read_in_context", lambda self, sentences: silent)
+    monkeypatch.setattr(readers.Readers, "neighbour_shares", lambda self, s: np.zeros((len(s), 6)))
+    monkeypatch.setattr(readers.Readers, "prepare", lambda self, sentences, neighbours=True: None)

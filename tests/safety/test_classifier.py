@@ -5,9 +5,9 @@ import numpy as np
 import pytest
 from django.core import checks
 
-from safety import classifier, dataset, encoder, levels
-from safety.encoder import embed
-from safety.screening import screen_text, split_sentences
+from safety.screening import encoder, levels, readers, screen_text, split_sentences
+from safety.screening.encoder import embed
+from safety.screening.training import dataset
 
 
 def test_the_tuned_model_was_trained_on_the_examples_as_they_are_now():
@@ -39,14 +39,14 @@ def test_the_model_reads_meaning_not_words():
 
 
 def _switch_off_the_model(monkeypatch):
-    silent = classifier.Reading(peak=np.zeros(len(classifier.LABELS)), where={})
-    monkeypatch.setattr(classifier, "read_in_context", lambda sentences: silent)
+    silent = readers.Reading(peak=np.zeros(len(readers.LABELS)), where={})
+    monkeypatch.setattr(readers.Readers, "read_in_context", lambda self, sentences: silent)
 
 
 def _reading(monkeypatch, **probabilities):
-    peak = np.array([probabilities.get(flag, 0.0) for flag in classifier.LABELS])
-    reading = classifier.Reading(peak=peak, where={})
-    monkeypatch.setattr(classifier, "read_in_context", lambda sentences: reading)
+    peak = np.array([probabilities.get(flag, 0.0) for flag in readers.LABELS])
+    reading = readers.Reading(peak=peak, where={})
+    monkeypatch.setattr(readers.Readers, "read_in_context", lambda self, sentences: reading)
 
 
 @pytest.mark.parametrize(
@@ -60,7 +60,7 @@ def _reading(monkeypatch, **probabilities):
 def test_phrasings_no_rule_was_written_for_are_caught(text, flag, monkeypatch):
     result = screen_text(text)
     assert flag in result.flags | result.possible
-    assert {m.rule_id for m in result.matches if m.flag == flag} == {classifier.MODEL_RULE_ID}
+    assert {m.rule_id for m in result.matches if m.flag == flag} == {readers.MODEL_RULE_ID}
     assert all(0 < len(m.excerpt) <= 70 for m in result.matches)
     _switch_off_the_model(monkeypatch)
     assert not screen_text(text).flags | screen_text(text).possible
@@ -90,7 +90,7 @@ def test_ordinary_and_tricky_nights_stay_quiet_with_every_reader(text):
 def test_what_the_process_remembers_is_a_keyed_hash_not_the_text():
     text = "some nights i think everyone would be lighter without me around"
     screen_text(text)
-    remembered = list(classifier._read_memo.rows) + list(classifier._memo.rows)
+    remembered = list(readers.shipped().readings.rows) + list(readers.shipped().embeddings.rows)
     assert remembered and all(isinstance(key, bytes) and len(key) == 16 for key in remembered)
     assert not any(b"lighter" in key for key in remembered)
 
@@ -132,19 +132,19 @@ def test_the_model_gives_probabilities_per_flag():
 
 def test_the_model_reads_windows_and_sentences():
     sentences = ["a b c", "d e", "f g h", "i j k l"]
-    assert classifier.units(sentences) == [(0, 3), (1, 4), (0, 1), (2, 3), (3, 4)]
-    assert classifier.units(["ok"]) == [(0, 1)]
-    assert classifier.units(["ok", "fine then"]) == [(0, 2)]
+    assert readers.units(sentences) == [(0, 3), (1, 4), (0, 1), (2, 3), (3, 4)]
+    assert readers.units(["ok"]) == [(0, 1)]
+    assert readers.units(["ok", "fine then"]) == [(0, 2)]
 
 
 def test_every_reader_has_a_plain_reason_to_show_the_person():
     from safety.selectors import RULE_NOTES
 
-    for rule_id in (classifier.RULE_ID, classifier.MODEL_RULE_ID, "danger.implies-abuse"):
+    for rule_id in (readers.RULE_ID, readers.MODEL_RULE_ID, "danger.implies-abuse"):
         assert RULE_NOTES[rule_id][0].isupper() and len(RULE_NOTES[rule_id]) > 30
 
 
-# --- levels: route now, ask first, or nothing (safety/levels.py) --------------------------------
+# --- levels: route now, ask first, or nothing (safety/screening/levels.py) --------------------------------
 
 T = levels.Levels(ask=0.3, route=0.8, broad_ask=0.1, broad_route=0.5, knn_ask=2.0)
 
@@ -248,10 +248,10 @@ def test_danger_brings_the_abuse_guidance_with_it_at_its_level(monkeypatch):
 
 
 def test_the_neighbours_are_not_run_unless_a_level_hears_them(monkeypatch):
-    def refuse(sentences):
+    def refuse(self, sentences):
         raise AssertionError("the neighbour reader ran")
 
-    monkeypatch.setattr(classifier, "neighbour_shares", refuse)
+    monkeypatch.setattr(readers.Readers, "neighbour_shares", refuse)
     if levels.hears_neighbours():
         with pytest.raises(AssertionError):
             screen_text("we had a quiet dinner tonight")

@@ -1,5 +1,5 @@
-"""The ONNX Runtime path (safety/encoder.py) computes what the NumPy reference
-(safety/reference_encoder.py) computes.
+"""The ONNX Runtime path (safety/screening/encoder.py) computes what the NumPy reference
+(safety/screening/reference.py) computes.
 
 Two kinds of check:
 - golden vectors: runtime_golden.npz beside this file holds, for TEXTS, the published model's
@@ -20,8 +20,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from safety import encoder, onnx_runtime
-from safety import reference_encoder as reference
+from safety.screening import encoder, onnx_runtime, reference
 
 GOLDEN = Path(__file__).with_name("runtime_golden.npz")
 ATOL = 1e-4
@@ -73,13 +72,7 @@ def synthetic_model(path: Path) -> Path:
 
 
 def _with_model(path, run):
-    encoder.use_tuned(path)
-    encoder._tuned.cache_clear()
-    try:
-        return run(TEXTS, base=True, tuned=True)
-    finally:
-        encoder.use_tuned(None)
-        encoder._tuned.cache_clear()
+    return run(TEXTS, base=True, tuned=True, model_path=path)
 
 
 @pytest.fixture(scope="module")
@@ -130,11 +123,11 @@ def test_packing_keeps_each_text_to_itself():
 def test_one_thread_per_session_built_once():
     encoder.run(["warming up"], base=True, tuned=True)
     lower, base = encoder._published_sessions()
-    tuned = encoder._tuned_session(encoder.current_tuned())
+    tuned = encoder._tuned_session(encoder.load_tuned())
     for session in (lower, base, tuned):
         assert session.get_session_options().intra_op_num_threads == 1
     assert encoder._published_sessions()[0] is lower
-    assert encoder._tuned_session(encoder.current_tuned()) is tuned
+    assert encoder._tuned_session(encoder.load_tuned()) is tuned
 
 
 def test_threads_share_the_sessions_safely():

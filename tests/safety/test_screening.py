@@ -3,8 +3,9 @@
 
 import pytest
 
-from safety import dataset, rules
-from safety.screening import FLAGS, normalise, rule_flags, rule_matches
+from safety.screening import FLAGS, rule_flags, rule_matches, rules
+from safety.screening.normalise import normalise
+from safety.screening.training import dataset
 
 
 def _round(name, kind=None):

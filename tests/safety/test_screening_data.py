@@ -1,4 +1,4 @@
-"""The labelled screening data (data/screening/, safety/dataset.py) and the line between the app
+"""The labelled screening data (data/screening/, safety/screening/training/dataset.py) and the line between the app
 and its tests: the app never imports tests, the dev set is never training data, and blind/ is never
 read by the loader."""
 
@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from safety import dataset
+from safety.screening.training import dataset
 
 ROOT = Path(__file__).resolve().parents[2]
 APP_PACKAGES = ("dvoe", "checkins", "coaching", "safety")

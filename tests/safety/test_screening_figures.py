@@ -12,11 +12,11 @@ from collections import Counter
 
 import pytest
 
-from safety import dataset
 from safety.screening import screen_text
+from safety.screening.training import dataset
 
 # Pinned on 2026-12-03 with the model retrained on every train/ file (round 15 included) and the
-# levels chosen at the stated cost of safety/levels.py: (caught by route or ask, total). Against
+# levels chosen at the stated cost of safety/screening/levels.py: (caught by route or ask, total). Against
 # the pins before (danger 97, self_harm 95, abuse 92, infidelity 46, addiction 48, checked_out
 # 44; ordinary 7, tricky 23) this trades recall on self_harm, danger, infidelity and addiction for
 # half the false alarms, by a stated cost (README, Safety); from here they can only hold or improve.

@@ -4,8 +4,8 @@ past that is over, everyday uses of the same words) stay quiet for that flag."""
 
 import pytest
 
-from safety.normalise import normalise
 from safety.screening import rule_flags, rule_matches
+from safety.screening.normalise import normalise
 
 # Unit tests of the rules: the model readers are switched off (see conftest.rules_only).
 pytestmark = pytest.mark.usefixtures("rules_only")

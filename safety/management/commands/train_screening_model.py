@@ -1,4 +1,4 @@
-"""Train the screening model's tuned layers into safety/data/screening_model.npz (needs PyTorch)."""
+"""Train the screening model's tuned layers into safety/screening/data/screening_model.npz (needs PyTorch)."""
 
 from django.core.management.base import BaseCommand
 
@@ -16,7 +16,8 @@ class Command(BaseCommand):
     def handle(self, *args, seed, output, **options):
         import torch
 
-        from safety import dataset, encoder, tuning
+        from safety.screening import encoder
+        from safety.screening.training import dataset, tuning
 
         torch.set_num_threads(max(1, torch.get_num_threads()))
         pairs = dataset.pairs(dataset.load())

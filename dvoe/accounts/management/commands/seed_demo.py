@@ -6,7 +6,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from dvoe.accounts.models import Profile, User
-from dvoe.lib import demo, pagecache
+from dvoe.lib import hooks, pagecache
 
 DEFAULT_EMAIL = "demo@dvoe.test"
 DEFAULT_PASSWORD = "quiet-evening-42"
@@ -38,7 +38,7 @@ class Command(BaseCommand):
             rng = random.Random(seed + i)
             with transaction.atomic():
                 user = self._account(address, password, hashed)
-                for seeder in demo.seeders():
+                for seeder in hooks.get("demo_seed"):
                     seeder(user=user, days=days, rng=rng)
                 pagecache.changed(user)  # a server already running must not keep the old page
             if users > 1 and not quiet and (i + 1) % 100 == 0:

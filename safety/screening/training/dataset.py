@@ -14,7 +14,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-DATA = Path(__file__).resolve().parent.parent / "data" / "screening"
+DATA = Path(__file__).resolve().parents[3] / "data" / "screening"
 TRAIN = DATA / "train"
 DEV = DATA / "dev"
 BLIND = DATA / "blind"

@@ -18,19 +18,19 @@ question costs far less than a wrong route, and far less than a miss.
 
 How it works: the text is normalised (see `normalise`) and split into sentences, and the readers
 go over it (gather()):
-1. The documented rules in safety/rules/ (one file per flag). A match has to pass the guards described there
+1. The documented rules in safety/screening/rules/ (one file per flag). A match has to pass the guards described there
    (negation, someone else's story, a past that is over, the writer's own behaviour). Precise
    rules (rules.RULES) name the act and route at once; broad rules (rules.BROAD_RULES: a concept
    word near a person, general constructions) also fire on everyday senses, so they route only
    when the tuned model agrees strongly, ask when it sees some trace, and are dropped when it
    sees none.
-2. The tuned model (safety/classifier.py, trained by safety/tuning.py): MiniLM with its upper
+2. The tuned model (safety/screening/readers.py, trained by safety/screening/training/tuning.py): MiniLM with its upper
    layers adapted to the six flags, reading windows of up to three sentences and each sentence
    alone, so the context around a phrase is in view. Its highest probability per flag, against
    two thresholds, routes or asks.
-3. The nearest-neighbour reader (safety/classifier.py), heard only where safety/levels.py gives
+3. The nearest-neighbour reader (safety/screening/readers.py), heard only where safety/screening/levels.py gives
    it a threshold (see there for whether it is).
-safety/levels.py holds the decision and its thresholds, chosen out of fold with a stated cost.
+safety/screening/levels.py holds the decision and its thresholds, chosen out of fold with a stated cost.
 Danger is decided from danger evidence alone (a danger rule or the model's danger probability):
 abuse never brings danger. A danger flag brings the abuse flag with it at danger's level: danger
 indicators are signs of dangerous abuse, and the abuse guidance applies. The passage of every
@@ -47,8 +47,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
-from safety import classifier, levels, rules
-from safety.normalise import normalise
+from safety.screening import levels, readers, rules
+from safety.screening.normalise import normalise
 
 FLAGS = frozenset({"abuse", "danger", "self_harm", "infidelity", "addiction", "checked_out"})
 PARTNER_FLAGS = frozenset({"addiction", "checked_out"})  # the "self" guard applies to these
@@ -91,7 +91,7 @@ class _Rule:
     self_guard: bool
     jest: bool
     not_after: re.Pattern | None
-    precise: bool  # from rules.RULES; False for rules.BROAD_RULES (see safety/levels.py)
+    precise: bool  # from rules.RULES; False for rules.BROAD_RULES (see safety/screening/levels.py)
 
 
 RULES = tuple(
@@ -140,7 +140,7 @@ def _negated(sentence: str, start: int) -> bool:
     return bool(_NEGATION.search(" ".join(words)))
 
 
-def _someone_else(sentences: list[str], index: int, m: re.Match) -> bool:
+def _someone_else(sentences: list[str], index: int, m: "re.Match[str] | _LocalMatch") -> bool:
     if _FIRST_PERSON.search(m.group()):
         return False
     sentence = sentences[index]
@@ -172,7 +172,7 @@ def _by_writer(sentence: str, start: int) -> bool:
     return bool(_SELF.search(_clause_before(sentence, start)))
 
 
-def _excerpt(sentence: str, m: re.Match) -> str:
+def _excerpt(sentence: str, m: "re.Match[str] | _LocalMatch") -> str:
     start = max(0, m.start() - 20)
     end = min(len(sentence), m.end() + 20)
     text = sentence[start:end].strip()
@@ -190,7 +190,7 @@ def _sentence_excerpt(sentence: str, limit: int = 70) -> str:
 
 @dataclass(frozen=True)
 class Evidence:
-    """What the readers found for one flag in one entry (see safety/levels.py)."""
+    """What the readers found for one flag in one entry (see safety/screening/levels.py)."""
 
     precise: tuple = ()  # (sentence index, Match) from rules.RULES
     broad: tuple = ()  # (sentence index, Match) from rules.BROAD_RULES
@@ -255,17 +255,23 @@ def rule_flags(text: str) -> frozenset:
     return frozenset(m.flag for m in rule_matches(text))
 
 
-def gather(sentences: list[str], neighbours: bool | None = None) -> dict:
+def gather(
+    sentences: list[str],
+    neighbours: bool | None = None,
+    reader: readers.Readers | None = None,
+) -> dict:
     """flag -> Evidence for an entry's normalised sentences (split_sentences). The neighbour
-    reader runs when a flag listens to it (levels.hears_neighbours), or when `neighbours` says."""
+    reader runs when a flag listens to it (levels.hears_neighbours), or when `neighbours` says.
+    `reader` defaults to the shipped model and index (readers.shipped())."""
     found, guarded = _rule_matches(sentences)
     if neighbours is None:
         neighbours = levels.hears_neighbours()
-    classifier.prepare(sentences, neighbours=neighbours)  # one pass of the model for both readers
-    reading = classifier.read_in_context(sentences)
-    shares = classifier.neighbour_shares(sentences) if neighbours else None
+    reader = reader or readers.shipped()
+    reader.prepare(sentences, neighbours=neighbours)  # one pass of the model for both readers
+    reading = reader.read_in_context(sentences)
+    shares = reader.neighbour_shares(sentences) if neighbours else None
     out = {}
-    for j, flag in enumerate(classifier.LABELS):
+    for j, flag in enumerate(readers.LABELS):
         precise = tuple((i, m) for rule, i, m in found if rule.flag == flag and rule.precise)
         broad = tuple((i, m) for rule, i, m in found if rule.flag == flag and not rule.precise)
         knn, knn_at = 0.0, 0
@@ -285,13 +291,14 @@ def gather(sentences: list[str], neighbours: bool | None = None) -> dict:
     return out
 
 
-def screen_text(text: str) -> ScreenResult:
+def screen_text(text: str, reader: readers.Readers | None = None) -> ScreenResult:
+    """The outcome for one night's text; `reader` as in gather()."""
     if not text or not text.strip():
         return ScreenResult()
     sentences = split_sentences(text)
     if not sentences:
         return ScreenResult()
-    return _outcome(sentences, gather(sentences))
+    return _outcome(sentences, gather(sentences, reader=reader))
 
 
 def _outcome(sentences, evidence) -> ScreenResult:
@@ -307,10 +314,10 @@ def _outcome(sentences, evidence) -> ScreenResult:
             shown = ev.precise + ev.broad
         elif source == "model":
             excerpt = _sentence_excerpt(sentences[ev.p_at])
-            shown = ((ev.p_at, Match(flag, classifier.MODEL_RULE_ID, excerpt)),)
+            shown = ((ev.p_at, Match(flag, readers.MODEL_RULE_ID, excerpt)),)
         else:
             excerpt = _sentence_excerpt(sentences[ev.knn_at])
-            shown = ((ev.knn_at, Match(flag, classifier.RULE_ID, excerpt)),)
+            shown = ((ev.knn_at, Match(flag, readers.RULE_ID, excerpt)),)
         decided[flag] = (level, shown)
     # Danger indicators are signs of dangerous abuse: the abuse guidance applies as well, at least
     # at danger's level. Abuse never raises danger.
@@ -322,7 +329,7 @@ def _outcome(sentences, evidence) -> ScreenResult:
             implied = Match("abuse", "danger.implies-abuse", first.excerpt)
             decided["abuse"] = (level, own + ((index, implied),))
     matches = []
-    for flag in classifier.LABELS:
+    for flag in readers.LABELS:
         if flag in decided:
             level, shown = decided[flag]
             name = levels.LEVEL_NAMES[level]

@@ -1,10 +1,10 @@
 """The reference implementation of the screening model: the hand-written NumPy forward pass.
 
-The web app runs the model with ONNX Runtime (safety/encoder.py, safety/onnx_runtime.py); this
+The web app runs the model with ONNX Runtime (safety/screening/encoder.py, safety/screening/onnx_runtime.py); this
 module is what that runtime is checked against (tests/safety/test_runtime_golden.py) and timed
 against (bench/screening_runtime.py), and the one to read to see the maths: the standard BERT
 encoder with mean pooling, GELU by its tanh form (which differs from erf by under 1e-3),
-LayerNorm eps 1e-12, exactly as safety/tuning.py trains it. The app never imports it.
+LayerNorm eps 1e-12, exactly as safety/screening/training/tuning.py trains it. The app never imports it.
 
 `run(texts, base, tuned)` has the signature and results of encoder.run.
 """
@@ -13,7 +13,7 @@ from functools import cache
 
 import numpy as np
 
-from safety import encoder
+from safety.screening import encoder
 
 
 @cache
@@ -24,8 +24,8 @@ def _load():
 
 @cache
 def _tuned_layers(tuned):
-    """The tuned upper layers for one encoder._tuned() result (cached per result, so
-    encoder._tuned.cache_clear() also brings a new file in here)."""
+    """The tuned upper layers for one encoder.load_tuned() result (cached per result; a new file
+    gives a new result)."""
     return encoder.merge(_load()[1][encoder.SPLIT :], tuned)
 
 
@@ -76,7 +76,7 @@ def _sigmoid(x):
     return 1.0 / (1.0 + np.exp(-x))
 
 
-def run(texts, base=True, tuned=False, batch_size=32):
+def run(texts, base=True, tuned=False, batch_size=32, model_path=encoder.MODEL_PATH):
     """encoder.run, computed with NumPy: batches of up to `batch_size` texts sorted by length and
     padded to the longest, the lower layers once, then the upper layers each text asked for."""
     n = len(texts)
@@ -88,7 +88,7 @@ def run(texts, base=True, tuned=False, batch_size=32):
         return vectors, probs
     (words, positions, token_type, ln_g, ln_b), layers = _load()
     if want_tuned.any():
-        model = encoder.current_tuned()
+        model = encoder.load_tuned(model_path)
         tuned_layers, (head_w, head_b) = _tuned_layers(model), model.head
     encoded = encoder.encode(texts)
     # Sorting by length keeps padding (wasted work) small within each batch.

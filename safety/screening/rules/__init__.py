@@ -2,7 +2,7 @@
 infidelity.py, addiction.py, checked_out.py) and what they share (common.py).
 
 Each rule is (id, flag, pattern, guards, note). Each flag's file holds three lists:
-- PRECISE: phrases that name the act; they route at once (safety/levels.py says when the model
+- PRECISE: phrases that name the act; they route at once (safety/screening/levels.py says when the model
   can soften one to a question);
 - BROAD: a concept word and a person in the same sentence. Four held-out rounds showed phrase rules
   reach 20-67% recall on phrasings they were not written for; these trade precision for recall,
@@ -11,8 +11,8 @@ Each rule is (id, flag, pattern, guards, note). Each flag's file holds three lis
   first-person subject with a lexicon of ceasing, disappearing or hurting oneself; method words
   with rumination; a partner with the body, breath or a threat in an "if I ..." clause; coercion
   phrased as "I have to ... or he ...". For self_harm the guards are loose on purpose.
-Broad and general rules act only together with the model (safety/levels.py). Patterns run on NORMALISED text (see
-safety/screening.py): lower case, straight apostrophes, contractions expanded ("didn't" -> "did not",
+Broad and general rules act only together with the model (safety/screening/levels.py). Patterns run on NORMALISED text (see
+safety/screening/core.py): lower case, straight apostrophes, contractions expanded ("didn't" -> "did not",
 "dont" -> "do not", "he's" -> "he is"), runs of three or more letters cut to two, and the common
 misspellings in TYPOS corrected. Macros in braces are filled from MACROS before compiling.
 
@@ -38,8 +38,8 @@ Danger rules switch the past guard off: one past strangulation or a weapon used 
 danger sign (DOMAIN.md, "Safety design facts"), however long ago.
 """
 
-from safety.rules import abuse, addiction, checked_out, danger, infidelity, self_harm
-from safety.rules.common import (
+from safety.screening.rules import abuse, addiction, checked_out, danger, infidelity, self_harm
+from safety.screening.rules.common import (
     ADV,
     HEDGES,
     MACROS,

@@ -1,7 +1,7 @@
 """Training the screening model's tuned layers. Needs PyTorch, which only training uses.
 
-The web app never imports this module: it runs the model with ONNX Runtime (safety/encoder.py) from the
-small file this writes, safety/data/screening_model.npz. Training (`manage.py train_screening_model`,
+The web app never imports this module: it runs the model with ONNX Runtime (safety/screening/encoder.py) from the
+small file this writes, safety/screening/data/screening_model.npz. Training (`manage.py train_screening_model`,
 after `pip install torch==2.13.0`) takes a few minutes on two CPU cores.
 
 What is trained: all-MiniLM-L6-v2 stays as it is in its lower layers (SPLIT of six). Each linear
@@ -20,13 +20,14 @@ import math
 import random
 import sys
 import time
+from typing import Any
 
 import numpy as np
 import torch
 import torch.nn.functional as F
 from torch import nn
 
-from safety import encoder
+from safety.screening import encoder
 
 LABELS = encoder.LABELS
 RANK = 16
@@ -127,19 +128,26 @@ class Model(nn.Module):
         return self.head(F.normalize(pooled, dim=-1) * encoder.HEAD_SCALE)
 
 
-def training_rows(pairs):
-    """(text, flags) pairs -> (text, 0/1 row) training rows: every example whole, and each
-    sentence of a negative on its own (a negative's every sentence is a negative)."""
+def training_rows(pairs, sentence_weight=1.0):
+    """(text, flags) pairs -> (text, 0/1 row, weight) training rows: every example whole (weight
+    1), and each sentence of a negative on its own (a negative's every sentence is a negative),
+    weighted `sentence_weight`. A positive is never split (which sentence carries it is not
+    labelled), so these rows make short sentences mostly negatives; a lower weight keeps that
+    from teaching "short means nothing"."""
     from safety.screening import split_sentences
 
     rows = []
     for text, flags in pairs:
         target = [float(flag in flags) for flag in LABELS]
-        rows.append((text, target))
+        rows.append((text, target, 1.0))
         if not flags:
             sentences = split_sentences(text)
             if len(sentences) > 1:
-                rows += [(s, target) for s in sentences if len(s.split()) >= encoder.MIN_WORDS]
+                rows += [
+                    (s, target, sentence_weight)
+                    for s in sentences
+                    if len(s.split()) >= encoder.MIN_WORDS
+                ]
     return rows
 
 
@@ -175,14 +183,39 @@ def _pad(rows):
     return out, mask
 
 
-def train(pairs, seed=0, epochs=EPOCHS, log=sys.stderr) -> Model:
+def options_from_env(environ=None) -> dict:
+    """Training options for bench/screening_eval.py experiments, from the environment:
+    EPOCHS=4, POS_WEIGHT=self_harm=2,danger=2 (a positive example's weight in the loss, per flag;
+    the others 1). Empty when none is set: the shipped recipe."""
+    import os
+
+    environ = os.environ if environ is None else environ
+    options: dict[str, Any] = {}
+    if environ.get("EPOCHS"):
+        options["epochs"] = int(environ["EPOCHS"])
+    if environ.get("SENTENCE_WEIGHT"):
+        options["sentence_weight"] = float(environ["SENTENCE_WEIGHT"])
+    if environ.get("POS_WEIGHT"):
+        weights = dict(part.split("=") for part in environ["POS_WEIGHT"].split(","))
+        options["pos_weight"] = {flag: float(w) for flag, w in weights.items()}
+    return options
+
+
+def train(
+    pairs, seed=0, epochs=EPOCHS, log=sys.stderr, pos_weight=None, sentence_weight=1.0
+) -> Model:
+    """Train on (text, flags) pairs. `pos_weight` (flag -> weight) counts a positive example of
+    that flag this many times in the loss (default: once each); `sentence_weight` as in
+    training_rows."""
     torch.manual_seed(seed)
     shuffle = random.Random(seed)
-    rows = training_rows(pairs)
+    rows = training_rows(pairs, sentence_weight)
     model = Model()
     started = time.monotonic()
-    states = _lower_states(model, [text for text, _ in rows])
-    targets = torch.tensor([target for _, target in rows])
+    states = _lower_states(model, [text for text, _, _ in rows])
+    targets = torch.tensor([target for _, target, _ in rows])
+    row_weights = torch.tensor([weight for _, _, weight in rows])
+    weights = torch.tensor([(pos_weight or {}).get(flag, 1.0) for flag in LABELS])
     params = [p for p in model.parameters() if p.requires_grad]
     optimiser = torch.optim.AdamW(params, lr=LEARNING_RATE, weight_decay=0.01)
     by_length = sorted(range(len(rows)), key=lambda i: states[i].shape[0])
@@ -195,7 +228,10 @@ def train(pairs, seed=0, epochs=EPOCHS, log=sys.stderr) -> Model:
         total = 0.0
         for batch in batches:
             x, mask = _pad([states[i] for i in batch])
-            loss = F.binary_cross_entropy_with_logits(model.top(x, mask), targets[batch])
+            losses = F.binary_cross_entropy_with_logits(
+                model.top(x, mask), targets[batch], pos_weight=weights, reduction="none"
+            )
+            loss = (losses.mean(dim=1) * row_weights[batch]).mean()
             loss.backward()
             optimiser.step()
             schedule.step()
@@ -234,13 +270,7 @@ def check_export(model: Model, path, texts, tolerance=2e-3) -> float:
         for i in range(len(texts)):
             x, mask = _pad([torch.tensor(ids[i])])
             expected.append(torch.sigmoid(model.top(model.bottom(x, mask), mask))[0].numpy())
-    encoder.use_tuned(path)
-    encoder._tuned.cache_clear()
-    try:
-        gap = float(np.abs(encoder.classify(texts) - np.array(expected)).max())
-    finally:
-        encoder.use_tuned(None)
-        encoder._tuned.cache_clear()
+    gap = float(np.abs(encoder.classify(texts, model_path=path) - np.array(expected)).max())
     if gap > tolerance:
         raise RuntimeError(f"the runtime disagrees with the trained model by {gap}")
     return gap

