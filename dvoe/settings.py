@@ -100,6 +100,7 @@ TEMPLATES = [
                 "safety.context_processors.banners",
                 "dvoe.lib.onboarding.context",
             ],
+            "libraries": {"layout": "dvoe.lib.layout"},
         },
     }
 ]
