@@ -147,7 +147,7 @@ def test_query_counts_stay_fixed_with_a_focus(
     start_season(owner)
     _choose(owner_client, "regulate", "boundary")
     owner_client.get("/tonight/")
-    with django_assert_num_queries(9):
+    with django_assert_num_queries(8):  # the profile comes with the user
         assert owner_client.get("/tonight/").status_code == 200
-    with django_assert_num_queries(9):
+    with django_assert_num_queries(8):
         assert owner_client.get("/coach/practice/").status_code == 200

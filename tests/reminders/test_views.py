@@ -7,8 +7,8 @@ from dvoe.reminders.models import ReminderSettings
 from tests.conftest import make_user
 
 pytestmark = pytest.mark.django_db
-# session, user, profile, safety's banner flags, the reminder settings row
-PREVIEW_QUERIES = 5
+# session, user with profile, safety's banner flags, the reminder settings row
+PREVIEW_QUERIES = 4
 
 
 def test_reminders_are_off_until_turned_on_and_the_panel_sits_in_settings(owner_client, owner):

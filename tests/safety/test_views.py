@@ -250,8 +250,8 @@ def test_answers_page_query_count_is_fixed(owner_client, owner, django_assert_nu
     for i in range(40):
         services.screen_and_record(user=owner, text=f"he hit me {i}", source="journal")
     owner_client.get("/safety/check/answers/")
-    # session, user, profile, flags (banner), screening, flags from text (the "why" list)
-    with django_assert_num_queries(6):
+    # session, user with profile, flags (banner), screening, flags from text (the "why" list)
+    with django_assert_num_queries(5):
         assert owner_client.get("/safety/check/answers/").status_code == 200
 
 
