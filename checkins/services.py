@@ -1,6 +1,6 @@
 """Writes. Keyword-only `<thing>_<verb>` functions with explicit transactions.
 
-Side effects (the season_changed signal) are sent on commit.
+Side effects (the season_changed event, checkins.events) are sent on commit.
 """
 
 import datetime as dt
@@ -11,6 +11,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from checkins import catalog, rules, selectors
+from checkins.events import season_changed
 from checkins.models import (
     MAX_NOTE,
     MAX_TEXT,
@@ -19,7 +20,6 @@ from checkins.models import (
     Season,
     SignalEntry,
 )
-from checkins.signals import season_changed
 from dvoe.lib import pagecache
 
 

@@ -4,8 +4,8 @@ import pytest
 from django.db import IntegrityError, transaction
 
 from checkins import selectors, services
+from checkins.events import season_changed
 from checkins.models import CheckpointMove, Season
-from checkins.signals import season_changed
 from tests.checkins.helpers import make_season, tonight
 
 pytestmark = pytest.mark.django_db
