@@ -10,7 +10,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from checkins import catalog, rules, selectors
+from checkins import catalog, date_limits, selectors
 from checkins.events import season_changed
 from checkins.models import (
     MAX_NOTE,
@@ -31,7 +31,7 @@ def _changed(user) -> None:
 def season_start(*, user, checkpoint_on: dt.date, focus: str, started_on=None) -> Season:
     today = selectors.current_night(user)
     started_on = started_on or today
-    rules.check_checkpoint(started_on, checkpoint_on, today=today)
+    date_limits.check_checkpoint(started_on, checkpoint_on, today=today)
     try:
         with transaction.atomic():
             season = Season.objects.create(
@@ -50,7 +50,7 @@ def season_start(*, user, checkpoint_on: dt.date, focus: str, started_on=None) -
 def season_move_checkpoint(*, season: Season, checkpoint_on: dt.date) -> CheckpointMove | None:
     if checkpoint_on == season.checkpoint_on:
         return None
-    rules.check_checkpoint(
+    date_limits.check_checkpoint(
         season.started_on, checkpoint_on, today=selectors.current_night(season.user)
     )
     move = CheckpointMove.objects.create(
@@ -157,7 +157,7 @@ def _check_signal(code: str, note: str) -> catalog.Item:
 def signal_log(*, user, code: str, night: dt.date, note: str = "") -> SignalEntry:
     """Log a green or red light. Refuses unknown codes, future nights and nights outside the season."""
     item = _check_signal(code, note)
-    rules.check_night(
+    date_limits.check_night(
         night, tonight=selectors.current_night(user), season=selectors.active_season(user)
     )
     with transaction.atomic():
