@@ -2,7 +2,7 @@
 
 from django.contrib import admin
 
-from checkins.models import Season, SignalEntry
+from checkins.models import Light, Season
 
 
 @admin.register(Season)
@@ -12,8 +12,8 @@ class SeasonAdmin(admin.ModelAdmin):
     readonly_fields = fields
 
 
-@admin.register(SignalEntry)
-class SignalEntryAdmin(admin.ModelAdmin):
+@admin.register(Light)
+class LightAdmin(admin.ModelAdmin):
     list_display = ["id", "user", "night", "code"]
     fields = ["user", "night", "code", "kind"]
     readonly_fields = fields

@@ -135,7 +135,7 @@ class JournalForm(forms.Form):
         return night
 
 
-class SignalForm(forms.Form):
+class LightForm(forms.Form):
     code = forms.ChoiceField(label="Which light", choices=GROUPED_CODE_CHOICES)
     night = forms.DateField(
         label="Night", widget=DateInput(), required=False, help_text="Leave as is for tonight."

@@ -8,7 +8,7 @@ from typing import Any
 from django.utils import timezone
 
 from checkins import trend
-from checkins.models import CheckpointMove, JournalEntry, Season, SignalEntry
+from checkins.models import CheckpointMove, JournalEntry, Light, Season
 from checkins.nights import night_of
 
 
@@ -63,21 +63,21 @@ def moves_for(season) -> list[CheckpointMove]:
     return list(season.moves.all())
 
 
-def signals_for_night(user, night) -> list[SignalEntry]:
-    return list(SignalEntry.objects.filter(user=user, night=night))
+def lights_for_night(user, night) -> list[Light]:
+    return list(Light.objects.filter(user=user, night=night))
 
 
-def signals_between(user, first: dt.date, last: dt.date) -> list[SignalEntry]:
+def lights_between(user, first: dt.date, last: dt.date) -> list[Light]:
     """Codes and nights only: the trend never needs the notes, so none are decrypted."""
     return list(
-        SignalEntry.objects.filter(user=user, night__range=(first, last))
+        Light.objects.filter(user=user, night__range=(first, last))
         .only("night", "code", "kind")
         .order_by("night", "id")
     )
 
 
-def recent_signals(user, limit=60) -> list[SignalEntry]:
-    return list(SignalEntry.objects.filter(user=user)[:limit])
+def recent_lights(user, limit=60) -> list[Light]:
+    return list(Light.objects.filter(user=user)[:limit])
 
 
 def journaled_nights(user, first: dt.date, last: dt.date) -> set[dt.date]:

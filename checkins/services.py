@@ -17,8 +17,8 @@ from checkins.models import (
     MAX_TEXT,
     CheckpointMove,
     JournalEntry,
+    Light,
     Season,
-    SignalEntry,
 )
 from dvoe.lib import pagecache
 
@@ -139,7 +139,7 @@ def journal_delete(*, entry: JournalEntry) -> None:
     pagecache.changed(entry.user_id)
 
 
-def _check_signal(code: str, note: str) -> catalog.Item:
+def _check_light(code: str, note: str) -> catalog.Item:
     item = catalog.BY_CODE.get(code)
     if item is None:
         raise ValidationError("Pick a light from the list.", code="code")
@@ -154,37 +154,35 @@ def _check_signal(code: str, note: str) -> catalog.Item:
     return item
 
 
-def signal_log(*, user, code: str, night: dt.date, note: str = "") -> SignalEntry:
+def light_log(*, user, code: str, night: dt.date, note: str = "") -> Light:
     """Log a green or red light. Refuses unknown codes, future nights and nights outside the season."""
-    item = _check_signal(code, note)
+    item = _check_light(code, note)
     date_limits.check_night(
         night, tonight=selectors.current_night(user), season=selectors.active_season(user)
     )
     with transaction.atomic():
-        entry = SignalEntry.objects.create(
+        entry = Light.objects.create(
             user=user, night=night, code=item.code, kind=item.kind, note=note.strip()
         )
         pagecache.changed(user)
     return entry
 
 
-def signal_toggle(*, user, code: str, night: dt.date) -> tuple[SignalEntry | None, bool]:
+def light_toggle(*, user, code: str, night: dt.date) -> tuple[Light | None, bool]:
     """A light chip on /tonight/: the first tap logs the light for that night, the next tap undoes
     it. So a double tap never logs a light twice. Returns (the entry logged or removed, removed?)."""
     with transaction.atomic():
-        existing = list(
-            SignalEntry.objects.select_for_update().filter(user=user, night=night, code=code)
-        )
+        existing = list(Light.objects.select_for_update().filter(user=user, night=night, code=code))
         if existing:
-            SignalEntry.objects.filter(pk__in=[e.pk for e in existing]).delete()
+            Light.objects.filter(pk__in=[e.pk for e in existing]).delete()
             pagecache.changed(user)
             return existing[0], True
-    return signal_log(user=user, code=code, night=night), False
+    return light_log(user=user, code=code, night=night), False
 
 
 @transaction.atomic
-def signal_update(*, entry: SignalEntry, code: str, night: dt.date, note: str) -> SignalEntry:
-    item = _check_signal(code, note)
+def light_update(*, entry: Light, code: str, night: dt.date, note: str) -> Light:
+    item = _check_light(code, note)
     entry.code, entry.kind, entry.night, entry.note = item.code, item.kind, night, note.strip()
     entry.save()
     pagecache.changed(entry.user_id)
@@ -192,6 +190,6 @@ def signal_update(*, entry: SignalEntry, code: str, night: dt.date, note: str) -
 
 
 @transaction.atomic
-def signal_delete(*, entry: SignalEntry) -> None:
+def light_delete(*, entry: Light) -> None:
     entry.delete()
     pagecache.changed(entry.user_id)

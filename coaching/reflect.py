@@ -26,7 +26,7 @@ class Note:
     text: str
     link: str = ""
     link_text: str = ""
-    signal: str = ""
+    light_code: str = ""
     colour: str = ""
     log_text: str = ""
 
@@ -45,7 +45,7 @@ def notes_for_text(text: str) -> list[Note]:
                 text=rule["note"],
                 link=rule.get("link", ""),
                 link_text=rule.get("link_text", ""),
-                signal=rule.get("signal", ""),
+                light_code=rule.get("light_code", ""),
                 colour=rule.get("colour", ""),
                 log_text=rule.get("log_text", ""),
             )

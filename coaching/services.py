@@ -75,7 +75,7 @@ def invitation_log_yes(*, invitation: Invitation) -> bool:
         if locked.answer != "yes" or locked.yes_logged_at is not None:
             return False
         night = checkins_bridge.current_night(locked.user)
-        checkins_bridge.signal_log(user=locked.user, code="yes_to_session", night=night)
+        checkins_bridge.light_log(user=locked.user, code="yes_to_session", night=night)
         locked.yes_logged_at = timezone.now()
         locked.save(update_fields=["yes_logged_at"])
         pagecache.changed(locked.user_id)

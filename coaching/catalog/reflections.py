@@ -7,7 +7,7 @@ How the notes are chosen (coaching/reflect.py):
 2. Each rule's patterns are regular expressions matched without regard to case. A rule fires once.
 3. At most one note per group, in this order: accusation, over-functioning, possible light. So the
    person sees three notes at the very most.
-4. A possible light carries a one-tap "log it" for the checkins signal code; nothing is logged
+4. A possible light carries a one-tap "log it" for the checkins light code; nothing is logged
    without that tap.
 Notes describe the person's own steps. They never judge the partner or say who is right.
 """
@@ -125,7 +125,7 @@ RULES = [
     {
         "id": "g_repair",
         "group": LIGHT,
-        "signal": "repair_initiated",
+        "light_code": "repair_initiated",
         "colour": "green",
         "patterns": [rf"\b{_PARTNER} (?:apologi[sz]ed|said sorry|came to (?:find|talk to) me)\b"],
         "note": "Your partner may have started a repair tonight. If that is how it felt, it could be a green light.",
@@ -134,7 +134,7 @@ RULES = [
     {
         "id": "g_question",
         "group": LIGHT,
-        "signal": "real_question",
+        "light_code": "real_question",
         "colour": "green",
         "patterns": [rf"\b{_PARTNER} asked (?:me )?(?:how i|about my|what i|why i)\b"],
         "note": "It sounds like your partner asked about your side of things. That could be a green light.",
@@ -143,7 +143,7 @@ RULES = [
     {
         "id": "g_yes",
         "group": LIGHT,
-        "signal": "yes_to_session",
+        "light_code": "yes_to_session",
         "colour": "green",
         "patterns": [
             r"\b(?:said|says) yes to (?:a |one |the )?(?:session|counsell?ing|therapy)\b",
@@ -155,7 +155,7 @@ RULES = [
     {
         "id": "g_follow",
         "group": LIGHT,
-        "signal": "followed_through",
+        "light_code": "followed_through",
         "colour": "green",
         "patterns": [r"\bwithout (?:me )?(?:asking|being asked|a reminder|reminding)\b"],
         "note": "Something got done without a reminder. If it was your partner, that could be a green light.",
@@ -164,7 +164,7 @@ RULES = [
     {
         "id": "g_raised",
         "group": LIGHT,
-        "signal": "raised_relationship",
+        "light_code": "raised_relationship",
         "colour": "green",
         "patterns": [
             rf"\b{_PARTNER} (?:brought up|wanted to talk about|asked to talk about) (?:us|our relationship|the relationship)\b"
@@ -175,7 +175,7 @@ RULES = [
     {
         "id": "r_snapback",
         "group": LIGHT,
-        "signal": "snapback",
+        "light_code": "snapback",
         "colour": "red",
         "patterns": [
             r"\bas soon as i (?:pulled back|backed off|stopped|gave up)\b",
@@ -187,7 +187,7 @@ RULES = [
     {
         "id": "r_agree",
         "group": LIGHT,
-        "signal": "agree_no_change",
+        "light_code": "agree_no_change",
         "colour": "red",
         "patterns": [
             r"\bagreed (?:with everything |to everything )?but\b",
@@ -199,7 +199,7 @@ RULES = [
     {
         "id": "r_reset",
         "group": LIGHT,
-        "signal": "reset_days",
+        "light_code": "reset_days",
         "colour": "red",
         "patterns": [r"\bback to square one\b", r"\bback to (?:the )?(?:old|same old)\b"],
         "note": "It sounds like things slid back to where they were. Good days that reset can be a red light.",
@@ -208,7 +208,7 @@ RULES = [
     {
         "id": "r_absent",
         "group": LIGHT,
-        "signal": "present_absent",
+        "light_code": "present_absent",
         "colour": "red",
         "patterns": [
             r"\b(?:on|glued to) (?:his|her|their) phone\b",

@@ -128,7 +128,7 @@ def test_reflection_rules_are_complete():
         assert rule["group"] in reflections.GROUP_ORDER
         assert rule["patterns"] and rule["note"]
         if rule["group"] == reflections.LIGHT:
-            assert rule["signal"] in (greens if rule["colour"] == "green" else reds)
+            assert rule["light_code"] in (greens if rule["colour"] == "green" else reds)
             assert rule["log_text"]
 
 

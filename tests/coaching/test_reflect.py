@@ -49,14 +49,14 @@ def test_a_neutral_entry_gets_no_notes():
     assert reflect.notes_for_text("") == []
 
 
-def test_light_notes_carry_a_signal_code_and_accusation_notes_a_builder_link():
+def test_light_notes_carry_a_light_code_and_accusation_notes_a_builder_link():
     (note,) = reflect.notes_for_text("They asked how I was sleeping lately.")
-    assert (note.signal, note.colour, note.group) == ("real_question", "green", "light")
+    assert (note.light_code, note.colour, note.group) == ("real_question", "green", "light")
     assert note.log_text
     (note,) = reflect.notes_for_text("He was glued to his phone all evening.")
-    assert (note.signal, note.colour) == ("present_absent", "red")
+    assert (note.light_code, note.colour) == ("present_absent", "red")
     (note,) = reflect.notes_for_text("You never listen.")
-    assert note.link == "coaching:builder" and note.signal == ""
+    assert note.link == "coaching:builder" and note.light_code == ""
 
 
 def test_at_most_one_note_per_group_and_three_in_all_in_group_order():
