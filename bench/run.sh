@@ -5,7 +5,9 @@
 # benchmark and the reminder dispatch benchmark. Figures print to the terminal and bench/results/.
 #
 #   BENCH_USERS=2000 BENCH_DAYS=365 BENCH_CONCURRENCY=50 BENCH_DURATION=60 make bench
-#   BENCH_ONLY=seed|pages|lighthouse|screening|reminders   run one part
+#   BENCH_ONLY=seed|pages|renders|lighthouse|screening|reminders   run one part
+#   renders: every signed-in page's full render against /healthz, BENCH_RENDER_SESSIONS (20) sessions,
+#   BENCH_RENDER_SECONDS (20) a page, BENCH_RENDER_PAGES ("/tonight/ /season/ /journal/ /coach/invite/")
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -47,9 +49,12 @@ seed() {
   "$PY" bench/make_sessions.py "$OUT/sessions.txt"
 }
 
+# serve [TREE]: gunicorn on $PORT serving TREE (default this one); its access log goes to $OUT/gunicorn.log.
 serve() {
-  "$ROOT/.venv/bin/gunicorn" dvoe.wsgi:application --bind "127.0.0.1:$PORT" --workers "$WORKERS" \
-    --worker-class sync --log-level warning --pid "$OUT/gunicorn.pid" &
+  local tree=${1:-$ROOT}
+  (cd "$tree" && PYTHONPATH="$tree" exec "$ROOT/.venv/bin/gunicorn" dvoe.wsgi:application \
+    --bind "127.0.0.1:$PORT" --workers "$WORKERS" --worker-class sync --log-level warning \
+    --pid "$OUT/gunicorn.pid" >>"$OUT/gunicorn.log" 2>&1) &
   for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null && return 0; sleep 0.5; done
   echo "gunicorn did not start" >&2; exit 1
 }
@@ -57,22 +62,70 @@ serve() {
 stop_server() { [ -f "$OUT/gunicorn.pid" ] && kill "$(cat "$OUT/gunicorn.pid")" 2>/dev/null || true; rm -f "$OUT/gunicorn.pid"; }
 trap stop_server EXIT
 
+# locust_phase CLASS CSV_NAME USERS RATE SECONDS: one headless locust phase, its figures in $OUT/CSV_NAME_*.csv
+locust_phase() {
+  BENCH_USERS=$USERS "$ROOT/.venv/bin/locust" -f bench/locustfile.py "$1" --headless -u "$3" \
+    -r "$4" -t "${5}s" --host "http://127.0.0.1:$PORT" --csv "$OUT/$2" \
+    --only-summary --stop-timeout 5 --exit-code-on-error 0 >"$OUT/$2.log" 2>&1 \
+    || { tail -20 "$OUT/$2.log"; exit 1; }
+}
+
+# The signed-in pages whose full render is measured, each alone, with its session's cookies.
+read -r -a RENDER_PAGES <<< "${BENCH_RENDER_PAGES:-/tonight/ /season/ /journal/ /coach/invite/}"
+
+# render_phases TREE TAG: every page's full render (page cache off), then /tonight/ reloaded
+# (page cache on, in a tree that has one), each against /healthz on the same server.
+render_phases() {
+  local tree=$1 tag=$2 users=${BENCH_RENDER_SESSIONS:-20} seconds=${BENCH_RENDER_SECONDS:-20}
+  export DVOE_PAGE_CACHE=false
+  serve "$tree"
+  locust_phase HealthzOnly "render-${tag}_healthz" "$users" "$users" "$seconds"
+  for path in "${RENDER_PAGES[@]}"; do
+    BENCH_PATH=$path locust_phase PageOnly "render-${tag}_$(echo "$path" | tr -c 'a-z\n' _)" "$users" "$users" "$seconds"
+  done
+  stop_server
+  export DVOE_PAGE_CACHE=true
+  serve "$tree"
+  # Each person's first load on each worker is a full render: fill every worker's copy first.
+  BENCH_PATH=/tonight/ locust_phase PageOnly "warmup-${tag}_tonight" "$users" "$users" "$seconds"
+  locust_phase HealthzOnly "reload-${tag}_healthz" "$users" "$users" "$seconds"
+  BENCH_PATH=/tonight/ locust_phase PageOnly "reload-${tag}_tonight" "$users" "$users" "$seconds"
+  stop_server
+  unset DVOE_PAGE_CACHE
+}
+
+# BENCH_AGAINST=<git ref>: the same phases against that commit too (exported beside the results,
+# same database and sessions), one tree after the other, so a change is judged side by side.
+renders() {
+  echo "== Full renders: ${BENCH_RENDER_SESSIONS:-20} sessions, gunicorn $WORKERS sync workers, ${BENCH_RENDER_SECONDS:-20}s a page"
+  rm -f "$OUT"/render-*_stats.csv "$OUT"/reload-*_stats.csv
+  render_phases "$ROOT" this
+  if [ -n "${BENCH_AGAINST:-}" ]; then
+    local other=$OUT/against
+    rm -rf "$other" && mkdir -p "$other"
+    git archive "$BENCH_AGAINST" | tar -x -C "$other"
+    STATIC_ROOT=$OUT/static-against PYTHONPATH=$other "$PY" "$other/manage.py" collectstatic --noinput -v 0
+    STATIC_ROOT=$OUT/static-against render_phases "$other" against
+  fi
+  { "$PY" bench/report.py "$OUT" renders this "this tree ($(git rev-parse --short HEAD)$(git diff --quiet HEAD || echo ', changed'))"
+    [ -n "${BENCH_AGAINST:-}" ] && "$PY" bench/report.py "$OUT" renders against "against $BENCH_AGAINST"
+  } | tee "$OUT/renders.txt"
+}
+
 pages() {
   seed
+  renders
   serve
   echo "== Pages: $CONCURRENCY sessions, gunicorn $WORKERS sync workers, ${DURATION}s per phase"
-  for phase in HealthzOnly TonightOnly Night NightPaced LogIn; do
-    local users=$CONCURRENCY rate=$CONCURRENCY
-    [ "$phase" = LogIn ] && users=4 rate=4  # four people signing in at once is a busy minute
-    [ "$phase" = NightPaced ] && rate=5  # people arrive over ten seconds, not in one instant
-    BENCH_USERS=$USERS "$ROOT/.venv/bin/locust" -f bench/locustfile.py "$phase" --headless -u "$users" \
-      -r "$rate" -t "${DURATION}s" --host "http://127.0.0.1:$PORT" --csv "$OUT/$phase" \
-      --only-summary --stop-timeout 5 --exit-code-on-error 0 >"$OUT/$phase.log" 2>&1 \
-      || { tail -20 "$OUT/$phase.log"; exit 1; }
-  done
+  locust_phase HealthzOnly HealthzOnly "$CONCURRENCY" "$CONCURRENCY" "$DURATION"
+  BENCH_PATH=/tonight/ locust_phase PageOnly TonightOnly "$CONCURRENCY" "$CONCURRENCY" "$DURATION"
+  locust_phase Night Night "$CONCURRENCY" "$CONCURRENCY" "$DURATION"
+  # People arrive over ten seconds, not in one instant.
+  locust_phase NightPaced NightPaced "$CONCURRENCY" 5 "$DURATION"
+  locust_phase LogIn LogIn 4 4 "$DURATION"  # four people signing in at once is a busy minute
   "$PY" bench/report.py "$OUT" | tee "$OUT/pages.txt"
   "$PY" bench/journal_search_bench.py | tee -a "$OUT/pages.txt"
-  "$PY" bench/profile_page.py > "$OUT/profile.txt" 2>&1 && echo "profile of /tonight/: $OUT/profile.txt"
+  "$PY" bench/profile_page.py > "$OUT/profile.txt" 2>&1 && echo "profile of each page: $OUT/profile.txt"
   stop_server
 }
 
@@ -90,8 +143,9 @@ case "$ONLY" in
   all) pages; lighthouse; "$PY" bench/screening_bench.py | tee "$OUT/screening.txt"; "$PY" bench/reminders_bench.py | tee "$OUT/reminders.txt" ;;
   seed) seed ;;
   pages) pages ;;
+  renders) seed; renders ;;
   lighthouse) lighthouse ;;
   screening) "$PY" bench/screening_bench.py | tee "$OUT/screening.txt" ;;
   reminders) "$PY" bench/reminders_bench.py | tee "$OUT/reminders.txt" ;;
-  *) echo "BENCH_ONLY must be all, seed, pages, lighthouse, screening or reminders" >&2; exit 2 ;;
+  *) echo "BENCH_ONLY must be all, seed, pages, renders, lighthouse, screening or reminders" >&2; exit 2 ;;
 esac

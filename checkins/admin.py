@@ -8,12 +8,17 @@ from checkins.models import Light, Season
 @admin.register(Season)
 class SeasonAdmin(admin.ModelAdmin):
     list_display = ["id", "user", "started_on", "checkpoint_on", "ended_at", "decision"]
-    fields = ["user", "started_on", "checkpoint_on", "ended_at", "reviewed_at", "decision"]
-    readonly_fields = fields
+    fields = readonly_fields = (
+        "user",
+        "started_on",
+        "checkpoint_on",
+        "ended_at",
+        "reviewed_at",
+        "decision",
+    )
 
 
 @admin.register(Light)
 class LightAdmin(admin.ModelAdmin):
     list_display = ["id", "user", "night", "code"]
-    fields = ["user", "night", "code", "kind"]
-    readonly_fields = fields
+    fields = readonly_fields = ("user", "night", "code", "kind")

@@ -160,7 +160,8 @@ class LightForm(forms.Form):
         return night
 
     def clean(self):
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         item = catalog.BY_CODE.get(data.get("code", ""))
         if item and item.needs_note and not (data.get("note") or "").strip():
             self.add_error("note", "Add a few words so you remember what this was.")
@@ -206,7 +207,8 @@ class ReviewForm(forms.Form):
         self.fields["next_checkpoint_on"].widget.attrs.update(checkpoint_bounds(today, today))
 
     def clean(self):
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         if data.get("decision") == "another_season":
             nxt = data.get("next_checkpoint_on")
             if nxt is None:

@@ -13,7 +13,6 @@ from collections.abc import Mapping
 from typing import Any
 
 from django.forms import Form
-from django.http import HttpRequest
 from django.utils import timezone
 
 from checkins import catalog, selectors
@@ -21,6 +20,7 @@ from checkins.forms import JournalForm
 from checkins.models import Light
 from checkins.selectors import Tonight
 from dvoe.lib.panels import Panel
+from dvoe.lib.requests import SignedInRequest
 from safety import selectors as safety_selectors
 
 QUIET_FLAGS = frozenset({"danger", "self_harm"})
@@ -32,7 +32,7 @@ def is_quiet(user: Any) -> bool:
     return bool(QUIET_FLAGS & safety_selectors.active_flags(user))
 
 
-def care_panel(request: HttpRequest, tonight: Tonight, bound: Bound) -> Panel | None:
+def care_panel(request: SignedInRequest, tonight: Tonight, bound: Bound) -> Panel | None:
     flags = QUIET_FLAGS & safety_selectors.active_flags(request.user)
     if not flags:
         return None
@@ -53,7 +53,7 @@ def care_panel(request: HttpRequest, tonight: Tonight, bound: Bound) -> Panel | 
     )
 
 
-def season_panel(request: HttpRequest, tonight: Tonight, bound: Bound) -> Panel:
+def season_panel(request: SignedInRequest, tonight: Tonight, bound: Bound) -> Panel:
     season, night = tonight.season, tonight.night
     context: dict[str, Any] = {"season": season, "tonight": night}
     if season is not None:
@@ -94,14 +94,14 @@ def journal_context(
     }
 
 
-def journal_panel(request: HttpRequest, tonight: Tonight, bound: Bound) -> Panel:
+def journal_panel(request: SignedInRequest, tonight: Tonight, bound: Bound) -> Panel:
     return Panel(
         "checkins/panels/journal.html",
         journal_context(request.user, tonight, form=bound.get("journal")),
     )
 
 
-def lights_panel(request: HttpRequest, tonight: Tonight, bound: Bound) -> Panel:
+def lights_panel(request: SignedInRequest, tonight: Tonight, bound: Bound) -> Panel:
     return Panel("checkins/panels/lights.html", lights_context(request.user, tonight, bound))
 
 

@@ -1,15 +1,20 @@
 """Reads for pages and for other apps. Every function here runs a fixed number of queries."""
 
+from __future__ import annotations
+
 import datetime as dt
 import json
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.utils import timezone
 
 from checkins import trend
 from checkins.models import CheckpointMove, JournalEntry, Light, Season
 from checkins.nights import night_of
+
+if TYPE_CHECKING:
+    from dvoe.accounts.models import User
 
 
 def current_night(user: Any, now: dt.datetime | None = None) -> dt.date:
@@ -45,11 +50,11 @@ def tonight_with(user: Any, night: dt.date, season: Season | None) -> Tonight:
     return Tonight(night=night, season=season, entry=entry_for_night(user, night))
 
 
-def latest_season(user) -> Season | None:
+def latest_season(user: User) -> Season | None:
     return Season.objects.filter(user=user).order_by("-started_on", "-id").first()
 
 
-def season_needs_review(user, today) -> bool:
+def season_needs_review(user: User, today: dt.date) -> bool:
     return Season.objects.filter(
         user=user, ended_at__isnull=True, reviewed_at__isnull=True, checkpoint_on__lte=today
     ).exists()
@@ -59,15 +64,15 @@ def entry_for_night(user: Any, night: dt.date) -> JournalEntry | None:
     return JournalEntry.objects.filter(user=user, night=night).first()
 
 
-def moves_for(season) -> list[CheckpointMove]:
+def moves_for(season: Season) -> list[CheckpointMove]:
     return list(season.moves.all())
 
 
-def lights_for_night(user, night) -> list[Light]:
+def lights_for_night(user: User, night: dt.date) -> list[Light]:
     return list(Light.objects.filter(user=user, night=night))
 
 
-def lights_between(user, first: dt.date, last: dt.date) -> list[Light]:
+def lights_between(user: User, first: dt.date, last: dt.date) -> list[Light]:
     """Codes and nights only: the trend never needs the notes, so none are decrypted."""
     return list(
         Light.objects.filter(user=user, night__range=(first, last))
@@ -76,11 +81,11 @@ def lights_between(user, first: dt.date, last: dt.date) -> list[Light]:
     )
 
 
-def recent_lights(user, limit=60) -> list[Light]:
+def recent_lights(user: User, limit: int = 60) -> list[Light]:
     return list(Light.objects.filter(user=user)[:limit])
 
 
-def journaled_nights(user, first: dt.date, last: dt.date) -> set[dt.date]:
+def journaled_nights(user: User, first: dt.date, last: dt.date) -> set[dt.date]:
     return set(
         JournalEntry.objects.filter(user=user, night__range=(first, last)).values_list(
             "night", flat=True
@@ -97,7 +102,7 @@ def journal_page_exists(page: int, page_size: int) -> bool:
     return page >= 1 and (page - 1) * page_size < MAX_ENTRIES
 
 
-def night_moods(user, first: dt.date, last: dt.date) -> dict[dt.date, int | None]:
+def night_moods(user: User, first: dt.date, last: dt.date) -> dict[dt.date, int | None]:
     """Each night written in [first, last] and the mood chosen that night (None if skipped).
     One query; no text is decrypted."""
     return dict(
@@ -107,7 +112,9 @@ def night_moods(user, first: dt.date, last: dt.date) -> dict[dt.date, int | None
     )
 
 
-def mood_chart(user, first: dt.date, last: dt.date, *, moods: dict | None = None) -> dict:
+def mood_chart(
+    user: User, first: dt.date, last: dt.date, *, moods: dict[dt.date, int | None] | None = None
+) -> dict[str, Any]:
     """Context for templates/checkins/partials/mood_chart.html: the person's own line over
     [first, last]. One query, or none when `moods` (from night_moods) is passed in.
 
@@ -118,7 +125,7 @@ def mood_chart(user, first: dt.date, last: dt.date, *, moods: dict | None = None
     return trend.mood_chart_for(first, last, moods)
 
 
-def journal_page(user, *, offset: int, limit: int) -> tuple[list[JournalEntry], bool]:
+def journal_page(user: User, *, offset: int, limit: int) -> tuple[list[JournalEntry], bool]:
     """One page of entries, newest first, and whether there is more (one query, no COUNT)."""
     if not 0 <= offset < MAX_ENTRIES:
         return [], False
@@ -126,7 +133,7 @@ def journal_page(user, *, offset: int, limit: int) -> tuple[list[JournalEntry], 
     return rows[:limit], len(rows) > limit
 
 
-def journal_search(user, query: str, limit: int = 100) -> list[JournalEntry]:
+def journal_search(user: User, query: str, limit: int = 100) -> list[JournalEntry]:
     """The text is encrypted at rest, so SQL cannot search it: decrypt this person's entries and
     match in Python. One query whatever is found."""
     needle = query.casefold()
@@ -142,8 +149,9 @@ def season_window(season: Season, today: dt.date) -> tuple[dt.date, dt.date]:
     return season.started_on, max(season.started_on, last)
 
 
-def review_answers(season: Season) -> dict:
+def review_answers(season: Season) -> dict[str, Any]:
     try:
-        return json.loads(season.review_answers or "{}")
+        answers: dict[str, Any] = json.loads(season.review_answers or "{}")
+        return answers
     except ValueError:
         return {}

@@ -3,8 +3,11 @@
 Side effects (the season_changed event, checkins.events) are sent on commit.
 """
 
+from __future__ import annotations
+
 import datetime as dt
 import json
+from typing import TYPE_CHECKING, Any
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
@@ -22,13 +25,18 @@ from checkins.models import (
 )
 from dvoe.lib import pagecache
 
+if TYPE_CHECKING:
+    from dvoe.accounts.models import User
 
-def _changed(user) -> None:
+
+def _changed(user: User) -> None:
     pagecache.changed(user)
     transaction.on_commit(lambda: season_changed.send(sender=Season, user=user))
 
 
-def season_start(*, user, checkpoint_on: dt.date, focus: str, started_on=None) -> Season:
+def season_start(
+    *, user: User, checkpoint_on: dt.date, focus: str, started_on: dt.date | None = None
+) -> Season:
     today = selectors.current_night(user)
     started_on = started_on or today
     date_limits.check_checkpoint(started_on, checkpoint_on, today=today)
@@ -64,7 +72,12 @@ def season_move_checkpoint(*, season: Season, checkpoint_on: dt.date) -> Checkpo
 
 @transaction.atomic
 def season_review(
-    *, season: Season, decision: str, answers: dict, next_checkpoint_on=None, next_focus=""
+    *,
+    season: Season,
+    decision: str,
+    answers: dict[str, Any],
+    next_checkpoint_on: dt.date | None = None,
+    next_focus: str = "",
 ) -> Season | None:
     """Record the checkpoint decision and end the season; for "another season" start the next one.
 
@@ -79,6 +92,8 @@ def season_review(
     season.save(update_fields=["decision", "review_answers", "reviewed_at", "ended_at"])
     _changed(season.user)
     if decision == "another_season":
+        if next_checkpoint_on is None:  # rolls the whole review back (atomic)
+            raise ValidationError("Pick the next checkpoint date.", code="next_checkpoint_on")
         return season_start(
             user=season.user,
             checkpoint_on=next_checkpoint_on,
@@ -98,7 +113,7 @@ def _check_text(text: str) -> None:
 
 
 @transaction.atomic
-def journal_save(*, user, night: dt.date, text: str, mood: int | None) -> JournalEntry:
+def journal_save(*, user: User, night: dt.date, text: str, mood: int | None) -> JournalEntry:
     """Create or update the entry for that night (one per night, enforced by the database)."""
     _check_text(text)
     if mood is not None and not 1 <= mood <= 5:
@@ -129,7 +144,7 @@ def journal_save(*, user, night: dt.date, text: str, mood: int | None) -> Journa
     return entry
 
 
-def _locked_entry(user, night) -> JournalEntry | None:
+def _locked_entry(user: User, night: dt.date) -> JournalEntry | None:
     return JournalEntry.objects.select_for_update().filter(user=user, night=night).first()
 
 
@@ -154,7 +169,7 @@ def _check_light(code: str, note: str) -> catalog.Item:
     return item
 
 
-def light_log(*, user, code: str, night: dt.date, note: str = "") -> Light:
+def light_log(*, user: User, code: str, night: dt.date, note: str = "") -> Light:
     """Log a green or red light. Refuses unknown codes, future nights and nights outside the season."""
     item = _check_light(code, note)
     date_limits.check_night(
@@ -168,7 +183,7 @@ def light_log(*, user, code: str, night: dt.date, note: str = "") -> Light:
     return entry
 
 
-def light_toggle(*, user, code: str, night: dt.date) -> tuple[Light | None, bool]:
+def light_toggle(*, user: User, code: str, night: dt.date) -> tuple[Light, bool]:
     """A light chip on /tonight/: the first tap logs the light for that night, the next tap undoes
     it. So a double tap never logs a light twice. Returns (the entry logged or removed, removed?)."""
     with transaction.atomic():

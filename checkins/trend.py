@@ -24,6 +24,7 @@ It describes what was logged. It never says why, never judges the partner, never
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
 from checkins import catalog
 
@@ -238,7 +239,7 @@ def mood_chart_for(first: dt.date, last: dt.date, moods: dict) -> dict:
     height, top, bottom, left, slot = 200, 12, 170, 70, 24
     total_days = (last - first).days + 1
     count = max(1, -(-total_days // 7))
-    weeks = []
+    weeks: list[dict[str, Any]] = []
     for i in range(count):
         w_first = first + dt.timedelta(days=7 * i)
         w_last = w_first + dt.timedelta(days=6)
@@ -261,7 +262,9 @@ def mood_chart_for(first: dt.date, last: dt.date, moods: dict) -> dict:
     def y(value: float) -> float:
         return round(bottom - (value - 1) * scale, 1)
 
-    segments, current, dots = [], [], []
+    segments: list[list[tuple[float, float]]] = []
+    current: list[tuple[float, float]] = []
+    dots: list[dict[str, Any]] = []
     for i, w in enumerate(weeks):
         x = left + i * slot + 11
         if w["average"] is None:
@@ -308,7 +311,7 @@ def calendar_for(
     cursor = first.replace(day=1)
     while cursor <= last:
         nxt = (cursor + dt.timedelta(days=32)).replace(day=1)
-        cells = [None] * cursor.weekday()
+        cells: list[dict[str, Any] | None] = [None] * cursor.weekday()
         day = cursor
         while day < nxt:
             inside = first <= day <= last

@@ -51,7 +51,7 @@ def _replacement(rule: dict, match: re.Match) -> str:
 
 def _spans(text: str, field: str = "") -> list[tuple[int, int, Flag]]:
     found = []
-    taken = []
+    taken: list[tuple[int, int]] = []
     for rule, pattern in _COMPILED:
         for match in pattern.finditer(text or ""):
             span = match.span()

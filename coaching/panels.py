@@ -5,13 +5,13 @@ from collections.abc import Mapping
 from typing import Any
 
 from django.forms import Form
-from django.http import HttpRequest
 from django.urls import reverse
 
 from coaching import checkins_bridge, reflect, selectors
 from coaching.catalog import is_it_me, practice, refusals, scripts
 from coaching.checkins_bridge import Tonight
 from dvoe.lib.panels import Panel
+from dvoe.lib.requests import SignedInRequest
 from safety import selectors as safety_selectors
 
 
@@ -49,7 +49,7 @@ QUIET_FLAGS = frozenset({"danger", "self_harm"})
 
 
 def tonight_practice(
-    request: HttpRequest, tonight: Tonight, bound: Mapping[str, Form]
+    request: SignedInRequest, tonight: Tonight, bound: Mapping[str, Form]
 ) -> Panel | None:
     """On /tonight/: this season's focus first, the rest folded (or a pointer to choose). Hidden
     while danger or self-harm is active, when /tonight/ asks nothing of the person (checkins'
@@ -63,7 +63,7 @@ def tonight_practice(
 
 
 def tonight_reflections(
-    request: HttpRequest, tonight: Tonight, bound: Mapping[str, Form]
+    request: SignedInRequest, tonight: Tonight, bound: Mapping[str, Form]
 ) -> Panel | None:
     user, entry = request.user, tonight.entry
     if entry is None or not tonight.written:
@@ -82,7 +82,7 @@ def tonight_reflections(
     )
 
 
-def review_invitations(request: HttpRequest) -> Panel | None:
+def review_invitations(request: SignedInRequest) -> Panel | None:
     user = request.user
     invitations = selectors.invitations_for(user)
     if not invitations:
@@ -106,7 +106,7 @@ def review_invitations(request: HttpRequest) -> Panel | None:
     )
 
 
-def review_practice(request: HttpRequest) -> Panel | None:
+def review_practice(request: SignedInRequest) -> Panel | None:
     user = request.user
     first, last, _season = checkins_bridge.season_window(user, latest=True)
     counts, nights = selectors.practice_counts(user, first, last)
@@ -125,7 +125,7 @@ def review_practice(request: HttpRequest) -> Panel | None:
     )
 
 
-def review_is_it_me(request: HttpRequest) -> Panel | None:
+def review_is_it_me(request: SignedInRequest) -> Panel | None:
     reflection = selectors.latest_reflection(request.user)
     if reflection is None:
         return None

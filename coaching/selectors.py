@@ -1,5 +1,10 @@
 """Coaching reads for pages and panels. Each function runs a fixed number of queries."""
 
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
 from django.db.models import Count
 from django.urls import NoReverseMatch, reverse
 
@@ -14,10 +19,13 @@ from coaching.models import (
 )
 from safety import selectors as safety_selectors
 
+if TYPE_CHECKING:
+    from dvoe.accounts.models import User
+
 ABUSE_GUIDANCE_FALLBACK = "/safety/guidance/abuse/"
 
 
-def invitations_allowed(user) -> bool:
+def invitations_allowed(user: User) -> bool:
     return safety_selectors.invitations_allowed(user)
 
 
@@ -28,25 +36,25 @@ def abuse_guidance_url() -> str:
         return ABUSE_GUIDANCE_FALLBACK
 
 
-def latest_reading(user) -> RefusalReading | None:
+def latest_reading(user: User) -> RefusalReading | None:
     return RefusalReading.objects.filter(user=user).first()
 
 
-def invitations_for(user) -> list[Invitation]:
+def invitations_for(user: User) -> list[Invitation]:
     return list(Invitation.objects.filter(user=user))
 
 
-def invitation_summary(user) -> dict:
+def invitation_summary(user: User) -> dict[str, Any]:
     rows = Invitation.objects.filter(user=user).values("answer").annotate(n=Count("id"))
     counts = {row["answer"]: row["n"] for row in rows}
     return {"total": sum(counts.values()), "counts": counts}
 
 
-def marked_codes(user, night) -> set[str]:
+def marked_codes(user: User, night: dt.date) -> set[str]:
     return set(PracticeMark.objects.filter(user=user, night=night).values_list("code", flat=True))
 
 
-def focus_codes(user, season) -> list[str]:
+def focus_codes(user: User, season: Any) -> list[str]:
     """The practices chosen for this season, in the catalog's order. One query, none without a
     season."""
     if season is None:
@@ -57,7 +65,7 @@ def focus_codes(user, season) -> list[str]:
     return [code for code in practice.CODES if code in chosen]
 
 
-def practice_counts(user, first, last) -> tuple[dict, int]:
+def practice_counts(user: User, first: dt.date, last: dt.date) -> tuple[dict[str, Any], int]:
     """How many nights each practice was marked between first and last (inclusive), and on how
     many distinct nights anything was marked."""
     marks = PracticeMark.objects.filter(user=user, night__gte=first, night__lte=last)
@@ -66,22 +74,22 @@ def practice_counts(user, first, last) -> tuple[dict, int]:
     return counts, nights
 
 
-def drafts_for(user) -> list[IStatementDraft]:
+def drafts_for(user: User) -> list[IStatementDraft]:
     return list(IStatementDraft.objects.filter(user=user))
 
 
-def reflections_for(user) -> list[IsItMeReflection]:
+def reflections_for(user: User) -> list[IsItMeReflection]:
     return list(IsItMeReflection.objects.filter(user=user))
 
 
-def latest_reflection(user) -> IsItMeReflection | None:
+def latest_reflection(user: User) -> IsItMeReflection | None:
     return IsItMeReflection.objects.filter(user=user).first()
 
 
 HELP_KINDS = ("therapist_directory", "discernment")
 
 
-def referral_directories(country: str) -> dict:
+def referral_directories(country: str) -> dict[str, Any]:
     """Therapist directories and discernment counselling contacts from safety's referral data,
     for the person's country (or safety's international fallback). One query."""
     data = safety_selectors.resources_for(country)

@@ -1,5 +1,11 @@
 """Coaching writes. Keyword-only functions named <thing>_<verb>, each in its own transaction."""
 
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Collection
+from typing import TYPE_CHECKING, Any
+
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
@@ -15,9 +21,12 @@ from coaching.models import (
 )
 from dvoe.lib import pagecache
 
+if TYPE_CHECKING:
+    from dvoe.accounts.models import User
+
 
 @transaction.atomic
-def reading_from_quiz(*, user, answers: dict) -> RefusalReading:
+def reading_from_quiz(*, user: User, answers: dict[str, Any]) -> RefusalReading:
     result = quiz.score(answers)
     reading = RefusalReading.objects.create(
         user=user,
@@ -31,7 +40,7 @@ def reading_from_quiz(*, user, answers: dict) -> RefusalReading:
 
 
 @transaction.atomic
-def reading_pick(*, user, kind: str) -> RefusalReading:
+def reading_pick(*, user: User, kind: str) -> RefusalReading:
     if kind not in refusals.TYPES:
         raise ValueError("unknown kind")
     reading = RefusalReading.objects.create(user=user, kind=kind, source=RefusalReading.PICKED)
@@ -40,7 +49,9 @@ def reading_pick(*, user, kind: str) -> RefusalReading:
 
 
 @transaction.atomic
-def invitation_create(*, user, script: dict, partner_name: str, own_words: str) -> Invitation:
+def invitation_create(
+    *, user: User, script: dict[str, Any], partner_name: str, own_words: str
+) -> Invitation:
     invitation = Invitation.objects.create(
         user=user,
         script=script["number"],
@@ -54,7 +65,9 @@ def invitation_create(*, user, script: dict, partner_name: str, own_words: str) 
 
 
 @transaction.atomic
-def invitation_record(*, invitation: Invitation, used_on, answer: str) -> Invitation:
+def invitation_record(
+    *, invitation: Invitation, used_on: dt.date | None, answer: str
+) -> Invitation:
     changed = answer != invitation.answer
     invitation.used_on = used_on
     invitation.answer = answer
@@ -89,7 +102,7 @@ def invitation_delete(*, invitation: Invitation) -> None:
     pagecache.changed(invitation.user_id)
 
 
-def practice_toggle(*, user, night, code: str) -> bool:
+def practice_toggle(*, user: User, night: dt.date, code: str) -> bool:
     """Mark or unmark one practice for one night. Returns whether it is now marked."""
     if code not in practice.BY_CODE:
         raise ValueError("unknown practice")
@@ -109,7 +122,7 @@ FOCUS_MAX = 3
 
 
 @transaction.atomic
-def practice_focus_set(*, user, season, codes) -> list[str]:
+def practice_focus_set(*, user: User, season: Any, codes: Collection[str]) -> list[str]:
     """Replace this season's focus with one to three known practices."""
     chosen = set(codes)
     if not chosen <= set(practice.CODES) or not 1 <= len(chosen) <= FOCUS_MAX:
@@ -124,7 +137,9 @@ def practice_focus_set(*, user, season, codes) -> list[str]:
 
 
 @transaction.atomic
-def draft_save(*, user, draft: IStatementDraft | None = None, **parts) -> IStatementDraft:
+def draft_save(
+    *, user: User, draft: IStatementDraft | None = None, **parts: str
+) -> IStatementDraft:
     draft = draft or IStatementDraft(user=user)
     for name in ("happened", "situation", "feel", "need"):
         setattr(draft, name, parts.get(name, ""))
@@ -141,7 +156,7 @@ def draft_delete(*, draft: IStatementDraft) -> None:
 
 
 @transaction.atomic
-def reflection_save(*, user, **answers) -> IsItMeReflection:
+def reflection_save(*, user: User, **answers: Any) -> IsItMeReflection:
     reflection = IsItMeReflection.objects.create(user=user, **answers)
     pagecache.changed(user)
     return reflection

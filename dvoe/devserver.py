@@ -49,7 +49,7 @@ def main() -> int:
         flush=True,
     )
 
-    def stop(*_):
+    def stop(*_: object) -> None:
         for proc in procs:
             if proc.poll() is None:
                 proc.send_signal(signal.SIGTERM)
@@ -60,7 +60,11 @@ def main() -> int:
             except subprocess.TimeoutExpired:
                 proc.kill()
 
-    signal.signal(signal.SIGTERM, lambda *_: (stop(), sys.exit(0)))
+    def stop_and_exit(*_: object) -> None:
+        stop()
+        sys.exit(0)
+
+    signal.signal(signal.SIGTERM, stop_and_exit)
     try:
         while all(proc.poll() is None for proc in procs):
             time.sleep(0.5)

@@ -1,7 +1,9 @@
 """Response headers that Django's SecurityMiddleware does not set itself."""
 
 from django.conf import settings
-from django.utils.cache import add_never_cache_headers, patch_cache_control, patch_vary_headers
+from django.utils.cache import patch_cache_control, patch_vary_headers
+
+from dvoe.lib.nostore import no_store
 
 
 def security_headers(get_response):
@@ -20,11 +22,6 @@ def security_headers(get_response):
 PUBLIC_MAX_AGE = 300
 
 
-def _no_store(response):
-    add_never_cache_headers(response)
-    patch_cache_control(response, no_store=True, private=True)
-
-
 def _cacheable(request, response) -> bool:
     messages = getattr(request, "_messages", None)
     session = getattr(request, "session", None)
@@ -41,7 +38,8 @@ def _cacheable(request, response) -> bool:
 
 
 def private_no_store(get_response):
-    """Anything shown to a signed-in person, or marked private, is never kept by a browser or proxy.
+    """Anything shown to a signed-in person is never kept by a browser or proxy (nor what a view
+    passed to dvoe.lib.nostore itself).
 
     A partner who opens the browser later must not find a cached journal page. An anonymous page
     is cacheable briefly only when it is a plain 200 GET with no form, no message and no cookie
@@ -50,12 +48,12 @@ def private_no_store(get_response):
 
     def middleware(request):
         response = get_response(request)
-        if getattr(response, "private", False) or getattr(request, "is_error_page", False):
-            _no_store(response)
+        if getattr(request, "is_error_page", False):
+            no_store(response)
             return response
         user = getattr(request, "user", None)
         if user is not None and user.is_authenticated:
-            _no_store(response)
+            no_store(response)
         elif response.has_header("Cache-Control"):
             pass  # the view (or whitenoise) decided
         elif _cacheable(request, response):
@@ -63,7 +61,7 @@ def private_no_store(get_response):
             patch_cache_control(response, **{scope: True}, max_age=PUBLIC_MAX_AGE)
             patch_vary_headers(response, ["Cookie"])
         else:
-            _no_store(response)
+            no_store(response)
         return response
 
     return middleware

@@ -7,7 +7,7 @@ from django.template import loader
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
-from dvoe.lib import onboarding
+from dvoe.lib import nostore, onboarding
 
 
 @require_GET
@@ -42,5 +42,5 @@ def error_500(request):
     request.is_error_page = True
     html = loader.render_to_string("500.html", {"QUICK_EXIT_URL": settings.QUICK_EXIT_URL})
     response = HttpResponseServerError(html)
-    response.private = True  # never cached: the next attempt should reach the server
+    nostore.no_store(response)  # never cached: the next attempt should reach the server
     return response

@@ -6,6 +6,8 @@ wrong route to a crisis page. The copy for every question lives here, in one pla
 Plain forms: the page works without JavaScript; an htmx request gets an HX-Redirect.
 """
 
+from typing import Any
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponseRedirect
@@ -17,7 +19,7 @@ from dvoe.lib.redirects import go
 from safety import selectors, services
 
 # topic -> the question, and the human help a "Not sure" shows first (contact kinds, in order).
-QUESTIONS = {
+QUESTIONS: dict[str, dict[str, Any]] = {
     "self_harm": {
         "question": "Are you having thoughts of ending your life or hurting yourself?",
         "help_kinds": ["crisis", "emergency"],
@@ -76,6 +78,8 @@ def checkin(request, pk):
             },
         )
     topic = services.checkin_topic(checkin)
+    if topic is None:  # no flag left to ask about: nothing to show
+        return HttpResponseRedirect(reverse("tonight"))
     return render(
         request,
         "safety/checkin.html",

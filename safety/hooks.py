@@ -2,11 +2,10 @@
 
 from typing import Any
 
-from django.http import HttpRequest
-
 from dvoe.lib import hooks, nav, onboarding
 from dvoe.lib.env import env_bool
 from dvoe.lib.panels import Panel
+from dvoe.lib.requests import SignedInRequest
 from safety import demo, screening, selectors
 
 
@@ -17,7 +16,7 @@ def check_step() -> onboarding.Step:
 
 
 @hooks.register("settings_panel", order=30)
-def settings_panel(request: HttpRequest) -> Panel:
+def settings_panel(request: SignedInRequest) -> Panel:
     return Panel(
         "safety/_settings_panel.html", {"screening": selectors.screening_for(request.user)}
     )

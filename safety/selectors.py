@@ -1,6 +1,6 @@
 """Safety reads. CONTRACT (stable): the only safety state other apps look at.
 
-active_flags(user) -> frozenset of flag names currently active for the person
+active_flags(user) -> frozenset[str] of flag names currently active for the person
 invitations_allowed(user) -> bool, False while abuse or danger is active
 spoke_since(user, since) -> bool, what screening stored about text saved at `since`
 
@@ -8,11 +8,14 @@ Both cost one query per request at most: the active rows are read once and kept 
 object (request.user is one object per request); the safety services forget them after a write.
 """
 
+from __future__ import annotations
+
 import datetime as dt
 import json
-from typing import Any
+from collections.abc import Collection
+from typing import TYPE_CHECKING, Any
 
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 
 from dvoe.lib.owned import get_owned_or_404
 from safety import questions
@@ -28,6 +31,9 @@ from safety.models import (
 )
 from safety.screening import readers, rules
 
+if TYPE_CHECKING:
+    from dvoe.accounts.models import User
+
 _CACHE = "_safety_active_rows"
 KIND_ORDER = [
     "emergency",
@@ -41,7 +47,7 @@ KIND_ORDER = [
 FALLBACK_COUNTRY = "XX"
 
 
-def active_rows(user) -> list[tuple[int, str, str]]:
+def active_rows(user: User) -> list[tuple[int, str, str]]:
     """(pk, flag, source) of the person's active flags, newest first. One query, then cached."""
     if user is None or not user.is_authenticated:
         return []
@@ -56,22 +62,22 @@ def active_rows(user) -> list[tuple[int, str, str]]:
     return rows
 
 
-def forget(user) -> None:
+def forget(user: User) -> None:
     if hasattr(user, _CACHE):
         delattr(user, _CACHE)
 
 
-def active_flags(user) -> frozenset:
+def active_flags(user: User) -> frozenset[str]:
     return frozenset(flag for _pk, flag, _source in active_rows(user))
 
 
-def invitations_allowed(user) -> bool:
+def invitations_allowed(user: User) -> bool:
     return not ({"abuse", "danger"} & active_flags(user))
 
 
-def active_summary(user) -> list[dict]:
+def active_summary(user: User) -> list[dict[str, Any]]:
     """One entry per active flag, highest priority first, for banners."""
-    by_flag: dict[str, dict] = {}
+    by_flag: dict[str, dict[str, Any]] = {}
     for pk, flag, source in active_rows(user):
         entry = by_flag.setdefault(flag, {"flag": flag, "pk": pk, "sources": set()})
         entry["sources"].add(source)
@@ -102,10 +108,10 @@ RULE_NOTES = {
 }
 
 
-def text_flags(user) -> list[dict]:
+def text_flags(user: User) -> list[dict[str, Any]]:
     """Active flags raised by what the person wrote, with the rules' plain descriptions (why)."""
     rows = Flag.objects.filter(user=user, dismissed_at__isnull=True).exclude(source=QUESTIONNAIRE)
-    latest: dict[str, dict] = {}
+    latest: dict[str, dict[str, Any]] = {}
     for row in rows:  # newest first
         entry = latest.setdefault(
             row.flag,
@@ -137,7 +143,7 @@ def spoke_since(user: Any, since: dt.datetime) -> bool:
     return flags.union(asks.values("pk")).exists()
 
 
-def dismissed_digests(user, digests) -> set[str]:
+def dismissed_digests(user: User, digests: Collection[str]) -> set[str]:
     """Which of these passage digests the person dismissed or answered No to. No query for none."""
     if not digests:
         return set()
@@ -148,12 +154,13 @@ def dismissed_digests(user, digests) -> set[str]:
     )
 
 
-def checkin_for(user, pk) -> CheckIn:
+def checkin_for(user: User, pk: int) -> CheckIn:
     """The person's own check-in, or 404 for anyone else's."""
-    return get_owned_or_404(CheckIn, user, pk=pk)
+    checkin: CheckIn = get_owned_or_404(CheckIn, user, pk=pk)
+    return checkin
 
 
-def screening_for(user) -> Screening | None:
+def screening_for(user: User) -> Screening | None:
     return Screening.objects.filter(user=user).first()
 
 
@@ -162,7 +169,7 @@ def has_screening(user: Any) -> bool:
     return screening_for(user) is not None
 
 
-def screening_view(user) -> dict:
+def screening_view(user: User) -> dict[str, Any]:
     """The person's current answers, ready to show, and the flags they raised."""
     screening = screening_for(user)
     if screening is None or screening.skipped:
@@ -177,7 +184,7 @@ def screening_view(user) -> dict:
     }
 
 
-def shown_resources():
+def shown_resources() -> QuerySet[Resource]:
     """The contacts dvoe may show: a row still waiting to be re-verified at its source never is.
 
     Rows from memory can be kept (in the admin, ticked "reverify") without reaching anyone until
@@ -186,7 +193,7 @@ def shown_resources():
     return Resource.objects.filter(reverify=False)
 
 
-def resources_for(country: str | None) -> dict:
+def resources_for(country: str | None) -> dict[str, Any]:
     """Contacts for a country (or the international fallback), grouped by kind in a fixed order."""
     code = country if country and country != FALLBACK_COUNTRY else None
     rows = list(shown_resources().filter(country__in=[code or FALLBACK_COUNTRY, FALLBACK_COUNTRY]))
@@ -201,7 +208,7 @@ def resources_for(country: str | None) -> dict:
     return {"country": code, "fallback": not own, "groups": groups}
 
 
-def export_for(user) -> dict:
+def export_for(user: User) -> dict[str, Any]:
     view = screening_view(user)
     screening = view["screening"]
     return {
@@ -246,7 +253,7 @@ LINE_ORDER = ["domestic_violence", "crisis"]
 LINE_ORDER_SELF_HARM = ["crisis", "domestic_violence"]
 
 
-def call_first(resources: dict, *, self_harm: bool = False) -> list[Resource]:
+def call_first(resources: dict[str, Any], *, self_harm: bool = False) -> list[Resource]:
     """The emergency number and the first crisis or abuse line with a phone, in that order.
 
     These become the large call buttons at the top of the page; everything else follows below.
@@ -261,7 +268,9 @@ def call_first(resources: dict, *, self_harm: bool = False) -> list[Resource]:
     return out
 
 
-def without(resources: dict, shown: list[Resource], kinds=None) -> list[dict]:
+def without(
+    resources: dict[str, Any], shown: list[Resource], kinds: Collection[str] | None = None
+) -> list[dict[str, Any]]:
     """The groups minus the contacts already shown as buttons (and groups left empty)."""
     ids = {r.pk for r in shown}
     groups = []
@@ -274,13 +283,13 @@ def without(resources: dict, shown: list[Resource], kinds=None) -> list[dict]:
     return groups
 
 
-def checked(resources: dict) -> dict:
+def checked(resources: dict[str, Any]) -> dict[str, Any]:
     """Said once per page: the oldest date the shown contacts were checked at their source."""
     dates = [r.verified_on for g in resources["groups"] for r in g["items"] if r.verified_on]
     return {"checked_on": min(dates) if dates else None}
 
 
-def every_country_first() -> list[dict]:
+def every_country_first() -> list[dict[str, Any]]:
     """One row per supported country: its emergency number and first line. One query.
 
     For /help/ signed out when the country cannot be guessed: every number on first load.

@@ -33,8 +33,12 @@ already made (screen_and_record is screen_text + passages_filled + outcome_for).
 feed a real ScreenResult with something `possible` while the screening library leaves it empty.
 """
 
+from __future__ import annotations
+
 import json
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any
 
 from django.db import IntegrityError, transaction
 from django.urls import reverse
@@ -54,6 +58,9 @@ from safety.models import (
 )
 from safety.screening import ScreenResult, screen_text, split_sentences
 
+if TYPE_CHECKING:
+    from dvoe.accounts.models import User
+
 CHECK_IN = "check-in"  # Flag.source of a flag the person confirmed with Yes
 URGENT = frozenset(flag for flag, level in LEVELS.items() if level == "urgent")
 # One question per topic, asked in PRIORITY order of the flags waiting: danger and abuse share
@@ -71,9 +78,9 @@ _DIGEST_SALT = "dvoe.safety.dismissed-passage"
 
 @dataclass(frozen=True)
 class Outcome:
-    flags: frozenset = field(default_factory=frozenset)
+    flags: frozenset[str] = field(default_factory=frozenset)
     redirect_url: str | None = None
-    possible: frozenset = field(default_factory=frozenset)
+    possible: frozenset[str] = field(default_factory=frozenset)
 
 
 def passage_digest(flag: str, passage: str) -> str:
@@ -83,7 +90,9 @@ def passage_digest(flag: str, passage: str) -> str:
     return salted_hmac(_DIGEST_SALT, f"{flag}\x00{passage}", algorithm="sha256").hexdigest()
 
 
-def route_for(flags, *, already_active=frozenset()) -> str | None:
+def route_for(
+    flags: Collection[str], *, already_active: Collection[str] = frozenset()
+) -> str | None:
     """Where a set of newly raised flags should send the person, highest priority first."""
     for flag in PRIORITY:
         if flag not in flags:
@@ -114,14 +123,14 @@ def passages_filled(result: ScreenResult, text: str) -> ScreenResult:
     return replace(result, matches=matches)
 
 
-def screen_and_record(*, user, text: str, source: str) -> Outcome:
+def screen_and_record(*, user: User, text: str, source: str) -> Outcome:
     result = screen_text(text)
     if not result.flags and not result.possible:
         return Outcome()
     return outcome_for(user=user, result=passages_filled(result, text), source=source)
 
 
-def outcome_for(*, user, result: ScreenResult, source: str) -> Outcome:
+def outcome_for(*, user: User, result: ScreenResult, source: str) -> Outcome:
     """Drop what the person already dismissed, record what routes, and choose the next page."""
     digests: dict[str, dict[str, list[str]]] = {}  # flag -> digest -> rule ids
     for m in result.matches:
@@ -160,7 +169,13 @@ def outcome_for(*, user, result: ScreenResult, source: str) -> Outcome:
     return Outcome(flags=flags, possible=possible, redirect_url=url)
 
 
-def _asks_first(possible, *, route_url, flags, already) -> bool:
+def _asks_first(
+    possible: Collection[str],
+    *,
+    route_url: str | None,
+    flags: Collection[str],
+    already: Collection[str],
+) -> bool:
     """A question comes first unless a route to a page ranks higher in PRIORITY."""
     if route_url is None:
         return True
@@ -170,7 +185,7 @@ def _asks_first(possible, *, route_url, flags, already) -> bool:
 
 @transaction.atomic
 def flags_record(
-    *, user, raised: dict[str, list[str]], source: str, passages: dict | None = None
+    *, user: User, raised: dict[str, list[str]], source: str, passages: dict[str, Any] | None = None
 ) -> list[Flag]:
     now = timezone.now()
     passages = passages or {}
@@ -193,7 +208,7 @@ def flags_record(
 
 
 @transaction.atomic
-def screening_submit(*, user, answers: dict) -> tuple[Screening, frozenset]:
+def screening_submit(*, user: User, answers: dict[str, Any]) -> tuple[Screening, frozenset[str]]:
     """Store the answers and their flags, replacing any earlier screening and its flags."""
     raised = questions.flags_for(answers)
     Flag.objects.filter(user=user, source=QUESTIONNAIRE).delete()
@@ -206,13 +221,13 @@ def screening_submit(*, user, answers: dict) -> tuple[Screening, frozenset]:
 
 
 @transaction.atomic
-def screening_skip(*, user) -> None:
+def screening_skip(*, user: User) -> None:
     """Skipping counts as done for onboarding; it never overwrites answers already given."""
     Screening.objects.get_or_create(user=user, defaults={"skipped": True})
 
 
 @transaction.atomic
-def screening_delete(*, user) -> None:
+def screening_delete(*, user: User) -> None:
     """Delete the answers and every flag they raised. Flags from journal text stay."""
     Flag.objects.filter(user=user, source=QUESTIONNAIRE).delete()
     Screening.objects.filter(user=user).delete()
@@ -237,7 +252,7 @@ def flag_dismiss(*, flag: Flag) -> int:
     return count
 
 
-def passages_remember(*, user, digests) -> None:
+def passages_remember(*, user: User, digests: Collection[str]) -> None:
     """Add passage digests to the person's dismissal memory (a digest already there is kept)."""
     now = timezone.now()
     DismissedPassage.objects.bulk_create(
@@ -246,7 +261,9 @@ def passages_remember(*, user, digests) -> None:
     )
 
 
-def checkin_open(*, user, flags, passages: dict, rule_ids: dict) -> CheckIn:
+def checkin_open(
+    *, user: User, flags: Collection[str], passages: dict[str, Any], rule_ids: dict[str, Any]
+) -> CheckIn:
     """The person's open check-in, asking about `flags` now. A newer save replaces what an open
     one asks (at most one is open, by a constraint), so autosaves never pile questions up."""
     fields = {

@@ -10,7 +10,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from django.views.decorators.vary import vary_on_headers
 
 from dvoe.accounts.models import COUNTRIES
-from dvoe.lib import redirects, steps
+from dvoe.lib import nostore, redirects, steps
 from dvoe.lib.owned import get_owned_or_404
 from safety import selectors, services
 from safety.forms import STEPS, ScreeningForm, step_answers
@@ -212,7 +212,7 @@ def exit_now(request):
     response = (
         HttpResponse(status=204) if request.method == "POST" else redirect(settings.QUICK_EXIT_URL)
     )
-    response.private = True  # no-store, like every private page
+    nostore.no_store(response)  # no-store, like every private page
     # Ask the browser to drop anything it kept for this site, the back-forward cache included.
     # Only honoured on secure origins; the no-store pages and the signed-out session do the work.
     response["Clear-Site-Data"] = '"cache"'

@@ -131,7 +131,7 @@ def journal_autosave(request):
         {
             "saved_at": saved_at,
             "help_url": help_url,
-            "asking": bool(help_url and not outcome.flags),
+            "asking": bool(outcome and help_url and not outcome.flags),
         },
     )
 

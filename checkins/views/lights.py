@@ -13,6 +13,7 @@ from checkins.panels import lights_context
 from checkins.views.common import go, render_tonight, screen
 from dvoe.lib.owned import get_owned_or_404
 from dvoe.lib.redirects import safe_next
+from dvoe.lib.requests import SignedInRequest
 
 
 def _from_tonight(request) -> bool:
@@ -88,7 +89,7 @@ def _is_tonight(request) -> bool:
     return safe_next(request, "") == reverse("tonight")
 
 
-def _tonight_error(request: HttpRequest, bound: dict[str, Form]) -> HttpResponse:
+def _tonight_error(request: SignedInRequest, bound: dict[str, Form]) -> HttpResponse:
     if request.htmx:
         tonight = selectors.tonight_for(request.user)
         return render(
@@ -170,7 +171,7 @@ OLD_PREFIX, NEW_PREFIX = "/signals/", "/lights/"
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
-def moved_from_signals(request, rest=""):
+def moved_from_signals(request: HttpRequest, rest: str = "") -> HttpResponsePermanentRedirect:
     """/signals/… was the lights' old address: 308 to the same place under /lights/, query kept,
     so a bookmark still opens and a form posted from an old cached page keeps its method and
     body (the page it lands on checks the sign-in and the CSRF token as always)."""

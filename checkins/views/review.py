@@ -3,6 +3,7 @@ sit with, decide, and a summary to print. Answers are kept in the session (encry
 dvoe.lib.steps) until the decision is recorded; a POST without `step` records everything at once,
 as the single-page review did."""
 
+from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -50,7 +51,8 @@ def _summary_form(**kwargs) -> SummaryForm:
     form = SummaryForm(**kwargs)
     if not _mood_available():
         field = form.fields["include"]
-        field.choices = [c for c in field.choices if c[0] != "mood"]
+        assert isinstance(field, forms.ChoiceField)
+        field.choices = [c for c in SUMMARY_PARTS if c[0] != "mood"]
     return form
 
 

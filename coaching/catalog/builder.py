@@ -2,6 +2,8 @@
 wording it offers for the flagged part. `pattern` values are regular expressions matched without
 regard to case; everything else is copy shown to the person."""
 
+from typing import Any
+
 TEMPLATE = "When {happened} {situation}, I feel {feel}, and what I need is {need}."
 
 FIELDS = [
@@ -48,7 +50,7 @@ LABELS = {
     "loser": "I felt hurt",
 }
 
-ACCUSATIONS = [
+ACCUSATIONS: list[dict[str, Any]] = [
     {
         "code": "youre_always",
         "pattern": r"\byou(?:'re|’re| are) always\b",

@@ -1,12 +1,14 @@
 """Human help and reading. Crisis and hotline numbers are never here: they live in the safety
 app's data. Directory links by country come from safety's referral data when it has any."""
 
+from typing import Any
+
 INTRO = (
     "dvoe is a coaching space, not a therapist. A trained person who knows your situation can "
     "see things an app never will. Here is what to look for, and the questions worth asking."
 )
 
-SECTIONS = [
+SECTIONS: list[dict[str, Any]] = [
     {
         "title": "A couples therapist who will see just you",
         "paras": [

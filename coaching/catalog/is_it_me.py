@@ -1,13 +1,15 @@
 """\"Is it me?\": the two honest tests as a private guided reflection, and the neutral readings
 shown after saving. Choice codes are stored: never rename one without a data migration."""
 
+from typing import Any
+
 INTRO = (
     "When you are doing the work alone, it is natural to wonder whether the problem is you. These "
     "two questions will not give you a verdict. They help you look at it honestly, in private, and "
     "your answers come back at your season's checkpoint."
 )
 
-PEOPLE = {
+PEOPLE: dict[str, Any] = {
     "code": "people",
     "question": (
         "Think of two or three people close to you who are honest with you. When you tell them "
@@ -23,7 +25,7 @@ PEOPLE = {
     "notes_label": "What did they say, or what would you want to ask them?",
 }
 
-PICTURE = {
+PICTURE: dict[str, Any] = {
     "code": "picture",
     "question": (
         "Imagine a few weeks of doing your half well: steady, clear, no chasing and no "
@@ -40,7 +42,7 @@ PICTURE = {
 
 TAKEAWAY_LABEL = "Anything you want to remember from this (optional)"
 
-READINGS = {
+READINGS: dict[str, Any] = {
     "people": {
         "recognise": (
             "People who know you see the same pattern. That does not make either of you the "

@@ -1,10 +1,12 @@
 """Do your half, stop doing theirs: five practices, five stops, and the honest note about how
 stopping feels. Codes are stored on PracticeMark rows: never rename one without a data migration."""
 
+from typing import Any
+
 DO = "do"
 STOP = "stop"
 
-ITEMS = [
+ITEMS: list[dict[str, Any]] = [
     {
         "code": "regulate",
         "group": DO,

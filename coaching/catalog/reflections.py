@@ -12,6 +12,8 @@ How the notes are chosen (coaching/reflect.py):
 Notes describe the person's own steps. They never judge the partner or say who is right.
 """
 
+from typing import Any
+
 ACCUSATION = "accusation"
 OVERFUNCTIONING = "overfunctioning"
 LIGHT = "light"
@@ -21,7 +23,7 @@ GROUP_ORDER = (ACCUSATION, OVERFUNCTIONING, LIGHT)
 _PARTNER = r"(?:he|she|they|partner)"
 _OBJ = r"(?:him|her|them|my partner)"
 
-RULES = [
+RULES: list[dict[str, Any]] = [
     # --- accusation patterns: link to the builder ----------------------------------------------
     {
         "id": "acc_absolutes",

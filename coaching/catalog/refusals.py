@@ -6,6 +6,8 @@ then checked out), because writing off a scared no is the costly mistake. No poi
 there is not enough to go on, and the person is asked to pick a type instead.
 """
 
+from typing import Any
+
 SCARED = "scared"
 MINIMIZING = "minimizing"
 CHECKED_OUT = "checked_out"
@@ -13,7 +15,7 @@ CHECKED_OUT = "checked_out"
 # Order matters: it is the tie-break order.
 TYPE_ORDER = (SCARED, MINIMIZING, CHECKED_OUT)
 
-TYPES = {
+TYPES: dict[str, Any] = {
     SCARED: {
         "label": "Scared or ashamed",
         "short": "a scared or ashamed no",
@@ -65,7 +67,7 @@ NO_READING = (
 )
 
 # Each question: code, text, options as (code, label, {type: points}, why-line or "").
-QUESTIONS = [
+QUESTIONS: list[dict[str, Any]] = [
     {
         "code": "reaction",
         "text": "When you brought up couples therapy, how did your partner react?",

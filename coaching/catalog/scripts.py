@@ -4,9 +4,11 @@
 (see coaching/invitations.py). Every script says why it fits and what to avoid.
 """
 
+from typing import Any
+
 from coaching.catalog.refusals import CHECKED_OUT, MINIMIZING, SCARED
 
-SCRIPTS = [
+SCRIPTS: list[dict[str, Any]] = [
     # --- scared or ashamed: take the threat out of the room -------------------------------------
     {
         "number": 1,

@@ -9,7 +9,7 @@ from dvoe.accounts.models import Profile, User, UserSession
 class UserCreationForm(AdminUserCreationForm):
     class Meta(AdminUserCreationForm.Meta):
         model = User
-        fields = ["email"]
+        fields = ("email",)
 
 
 class ProfileInline(admin.StackedInline):
@@ -54,8 +54,7 @@ class UserSessionAdmin(admin.ModelAdmin):
     could sign in as the person."""
 
     list_display = ["user", "device", "created_at"]
-    fields = ["user", "device", "created_at"]
-    readonly_fields = fields
+    fields = readonly_fields = ("user", "device", "created_at")
 
     def has_add_permission(self, request):
         return False

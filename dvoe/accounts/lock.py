@@ -27,7 +27,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import urlencode
 
-from dvoe.lib import pagecache
+from dvoe.lib import nostore, pagecache
 
 SEEN = "lock_seen"
 LOCKED = "lock_locked"
@@ -208,7 +208,7 @@ def lock_middleware(get_response):
                 response["HX-Redirect"] = target
             else:
                 response = redirect(target)
-            response.private = True
+            nostore.no_store(response)
             return response
         if seen is None or now - seen >= TOUCH_EVERY:
             session[SEEN] = now

@@ -12,7 +12,7 @@ from django.templatetags.static import static
 from django.views.decorators.http import require_http_methods, require_POST
 
 from dvoe.accounts import lock
-from dvoe.lib import redirects
+from dvoe.lib import nostore, redirects
 
 SIGNED_OUT = (
     "That was five tries that did not match, so you are signed out everywhere. "
@@ -39,7 +39,8 @@ class _NewPinForm(forms.Form):
     pin_again = _pin_field("The same PIN again", "new-password")
 
     def clean(self):
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         if data.get("pin") and data.get("pin_again") and data["pin"] != data["pin_again"]:
             self.add_error("pin_again", "The two PINs are different. Try them again.")
         return data
@@ -124,12 +125,12 @@ def lock_screen(request):
     if request.method == "GET":
         lock.lock_now(request)  # opening the lock screen locks: it only ever locks
         response = _locked_page(request, UnlockForm())
-        response.private = True
+        nostore.no_store(response)
         return response
     form = UnlockForm(request.POST)
     if not form.is_valid():
         response = _locked_page(request, form, status=400)
-        response.private = True
+        nostore.no_store(response)
         return response
     outcome = lock.lock_try(request=request, user=user, pin=form.cleaned_data["pin"])
     if outcome == "open":
@@ -140,7 +141,7 @@ def lock_screen(request):
     left = lock.MAX_FAILURES - user.lock_failures
     form.add_error("pin", "That PIN did not match.")
     response = _locked_page(request, form, status=400, failures_left=left)
-    response.private = True
+    nostore.no_store(response)
     return response
 
 
@@ -168,7 +169,7 @@ def lock_settings(request):
     if not user.lock_pin:
         if action != "set":
             return redirect("accounts:settings")  # nothing to change or turn off
-        form = LockSetForm(request.POST, auto_id=FORM_IDS["set"])
+        form: forms.Form = LockSetForm(request.POST, auto_id=FORM_IDS["set"])
         if not form.is_valid():
             return _refused(request, set_form=form)
         lock.lock_set(

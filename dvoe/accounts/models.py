@@ -1,4 +1,5 @@
 import zoneinfo
+from typing import Any
 
 from django.contrib.auth.base_user import AbstractBaseUser, BaseUserManager
 from django.contrib.auth.models import PermissionsMixin
@@ -50,7 +51,7 @@ def normalise_email(email) -> str:
     return str(email or "").strip().lower()
 
 
-class UserManager(BaseUserManager):
+class UserManager(BaseUserManager["User"]):
     use_in_migrations = True
 
     def get(self, *args, **kwargs):
@@ -69,10 +70,14 @@ class UserManager(BaseUserManager):
         if connection.vendor != "postgresql":
             return super().get(*args, **kwargs)
         fields = model._meta.concrete_fields
+        columns = [f.column for f in fields if f.column is not None]
+        pk_column = model._meta.pk.column
+        if len(columns) != len(fields) or pk_column is None:  # a concrete field always has one
+            return super().get(*args, **kwargs)
         quote = connection.ops.quote_name
         sql = (
-            f"SELECT {', '.join(quote(f.column) for f in fields)} FROM "
-            f"{quote(model._meta.db_table)} WHERE {quote(model._meta.pk.column)} = %s"
+            f"SELECT {', '.join(quote(c) for c in columns)} FROM "
+            f"{quote(model._meta.db_table)} WHERE {quote(pk_column)} = %s"
         )
         pk = model._meta.pk.get_db_prep_value(model._meta.pk.to_python(kwargs["pk"]), connection)
         with connection.cursor() as cursor:
@@ -86,7 +91,7 @@ class UserManager(BaseUserManager):
         """Sign-in finds the account whatever the case of the email typed (stored lower-cased)."""
         return self.get(**{self.model.USERNAME_FIELD: normalise_email(username)})
 
-    def _create(self, email, password, **extra):
+    def _create(self, email: str, password: str | None, **extra: Any) -> "User":
         if not email:
             raise ValueError("An email address is required.")
         user = self.model(email=normalise_email(email), **extra)
@@ -94,12 +99,12 @@ class UserManager(BaseUserManager):
         user.save(using=self._db)
         return user
 
-    def create_user(self, email, password=None, **extra):
+    def create_user(self, email: str, password: str | None = None, **extra: Any) -> "User":
         extra.setdefault("is_staff", False)
         extra.setdefault("is_superuser", False)
         return self._create(email, password, **extra)
 
-    def create_superuser(self, email, password=None, **extra):
+    def create_superuser(self, email: str, password: str | None = None, **extra: Any) -> "User":
         extra["is_staff"] = True
         extra["is_superuser"] = True
         return self._create(email, password, **extra)
@@ -183,7 +188,7 @@ class Profile(models.Model):
     def __str__(self):
         return f"profile of user {self.user_id}"
 
-    def save(self, *args, **kwargs):
+    def save(self, *args: Any, **kwargs: Any) -> None:
         super().save(*args, **kwargs)
         # Names, time zone and discreet mode show on cached pages, whichever code saves them.
         from dvoe.lib import pagecache

@@ -30,6 +30,7 @@ from webauthn.helpers.structs import (
 
 from dvoe.accounts import lock
 from dvoe.accounts.models import Passkey
+from dvoe.lib import nostore
 
 CHALLENGE = "passkey_challenge"
 MAX_PASSKEYS = 5
@@ -45,7 +46,7 @@ def _origin(request) -> str:
 
 def _json(response_options) -> JsonResponse:
     response = JsonResponse(json.loads(webauthn.options_to_json(response_options)))
-    response.private = True
+    nostore.no_store(response)
     return response
 
 
@@ -107,7 +108,7 @@ def register(request):
         },
     )
     response = JsonResponse({"ok": True})
-    response.private = True
+    nostore.no_store(response)
     return response
 
 
@@ -163,7 +164,7 @@ def unlock(request):
     if not (target.startswith("/") and redirects.is_safe(request, target)):
         target = "/tonight/"
     response = JsonResponse({"ok": True, "next": target})
-    response.private = True
+    nostore.no_store(response)
     return response
 
 

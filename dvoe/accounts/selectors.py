@@ -1,16 +1,19 @@
-from dvoe.accounts.models import Profile, UserSession
+from typing import Any
+
+from dvoe.accounts.models import Profile, User, UserSession
 from dvoe.lib import userdata
 
 
-def profile_for(user) -> Profile:
-    return user.profile
+def profile_for(user: User) -> Profile:
+    profile: Profile = user.profile  # the reverse one-to-one
+    return profile
 
 
-def sessions_for(user) -> list[UserSession]:
+def sessions_for(user: User) -> list[UserSession]:
     return list(UserSession.objects.filter(user=user))
 
 
-def export_for(user) -> dict:
+def export_for(user: User) -> dict[str, Any]:
     profile = user.profile
     data = {
         "account": {

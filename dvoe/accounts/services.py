@@ -1,6 +1,7 @@
 import datetime as dt
 import hashlib
 import secrets
+from typing import Any
 
 from django.conf import settings
 from django.contrib.auth import update_session_auth_hash
@@ -8,6 +9,7 @@ from django.contrib.auth.hashers import check_password, make_password
 from django.contrib.sessions.models import Session
 from django.core import signing
 from django.db import IntegrityError, transaction
+from django.http import HttpRequest
 from django.urls import reverse
 from django.utils import timezone
 
@@ -146,7 +148,7 @@ def signup_confirm(*, token: str, password: str) -> User | None:
     return user
 
 
-def session_record(*, user: User, request) -> None:
+def session_record(*, user: User, request: HttpRequest) -> None:
     if not request.session.session_key:
         request.session.save()
     UserSession.objects.update_or_create(
@@ -156,7 +158,7 @@ def session_record(*, user: User, request) -> None:
 
 
 @transaction.atomic
-def sessions_end_others(*, user: User, request) -> int:
+def sessions_end_others(*, user: User, request: HttpRequest) -> int:
     """Log out every other browser: bump the generation so old session hashes stop matching."""
     current = request.session.session_key
     others = UserSession.objects.filter(user=user).exclude(session_key=current)
@@ -169,7 +171,7 @@ def sessions_end_others(*, user: User, request) -> int:
     return len(keys)
 
 
-def profile_update(*, profile: Profile, **fields) -> Profile:
+def profile_update(*, profile: Profile, **fields: Any) -> Profile:
     for name, value in fields.items():
         setattr(profile, name, value)
     profile.full_clean()

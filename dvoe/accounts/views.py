@@ -19,7 +19,7 @@ from dvoe.accounts.forms import (
     SignupConfirmForm,
     SignupForm,
 )
-from dvoe.lib import panels
+from dvoe.lib import nostore, panels
 
 
 @require_http_methods(["GET", "POST"])
@@ -81,7 +81,7 @@ def signup_confirm(request, token):
     else:
         template, status = "accounts/signup_confirm.html", 200
     response = render(request, template, {"token": token, "form": form}, status=status)
-    response.private = True  # the address holds a key: no cache keeps it
+    nostore.no_store(response)  # the address holds a key: no cache keeps it
     return response
 
 

@@ -5,6 +5,7 @@ the newest. `rotate(value)` re-encrypts a stored token with the newest key.
 """
 
 from functools import lru_cache
+from typing import Any
 
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from django.conf import settings
@@ -19,7 +20,7 @@ def _fernet() -> MultiFernet:
 
 
 @receiver(setting_changed)
-def _reset(setting, **kwargs):
+def _reset(setting: str, **kwargs: Any) -> None:
     if setting == "FERNET_KEYS":
         _fernet.cache_clear()
 
@@ -39,15 +40,15 @@ def rotate(token: str) -> str:
     return _fernet().rotate(token.encode("ascii")).decode("ascii")
 
 
-class EncryptedTextField(models.TextField):
+class EncryptedTextField(models.TextField):  # type: ignore[type-arg]  # django-stubs' TextField generics are private _ST/_GT
     """A TextField whose column holds Fernet tokens. Not searchable in SQL, by design."""
 
-    def from_db_value(self, value, expression, connection):
+    def from_db_value(self, value: str | None, expression: Any, connection: Any) -> str | None:
         if value is None or value == "":
             return value
         return decrypt(value)
 
-    def get_prep_value(self, value):
+    def get_prep_value(self, value: Any) -> Any:
         value = super().get_prep_value(value)
         if value is None or value == "":
             return value

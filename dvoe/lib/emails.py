@@ -12,6 +12,7 @@ bodies must not say what dvoe is about.
 """
 
 from dataclasses import dataclass
+from typing import Any
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
@@ -25,7 +26,7 @@ class RenderedEmail:
     html: str
 
 
-def render(name: str, context: dict) -> RenderedEmail:
+def render(name: str, context: dict[str, Any]) -> RenderedEmail:
     subject = render_to_string(f"emails/{name}_subject.txt", context)
     return RenderedEmail(
         subject=" ".join(subject.split()),  # one line: a newline in a header is an error
@@ -38,9 +39,9 @@ def build(
     name: str,
     *,
     to: str,
-    context: dict,
-    headers: dict | None = None,
-    connection=None,
+    context: dict[str, Any],
+    headers: dict[str, str] | None = None,
+    connection: Any = None,
 ) -> EmailMultiAlternatives:
     rendered = render(name, context)
     message = EmailMultiAlternatives(

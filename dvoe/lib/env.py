@@ -5,7 +5,9 @@ A typo such as DEBUG=ture must not silently mean False in production.
 
 import os
 import secrets
+from collections.abc import Callable
 from pathlib import Path
+from typing import overload
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -17,6 +19,10 @@ class EnvError(ImproperlyConfigured):
     pass
 
 
+@overload
+def env_str(name: str, default: str, *, required: bool = False) -> str: ...
+@overload
+def env_str(name: str, default: None = None, *, required: bool = False) -> str | None: ...
 def env_str(name: str, default: str | None = None, *, required: bool = False) -> str | None:
     value = os.environ.get(name)
     if value is None or value == "":
@@ -55,7 +61,7 @@ def env_list(name: str, default: list[str] | None = None) -> list[str]:
     return [item.strip() for item in raw.split(",") if item.strip()]
 
 
-def generated_secret(path: Path, make) -> str:
+def generated_secret(path: Path, make: Callable[[], str]) -> str:
     """Read a secret kept in a file under var/, creating it on first use (embedded default only)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     if not path.exists():

@@ -8,6 +8,7 @@ the discreet "Notes" icon), drawn with 4x4 supersampling so the edges are smooth
 
 import struct
 import zlib
+from collections.abc import Callable
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parents[2] / "static" / "img"
@@ -17,14 +18,14 @@ def _hex(color: str) -> tuple[int, int, int]:
     return tuple(int(color[i : i + 2], 16) for i in (1, 3, 5))  # type: ignore[return-value]
 
 
-def _rounded(x, y, radius):
+def _rounded(x: float, y: float, radius: float) -> bool:
     """Inside a 32x32 square with corners of the given radius."""
     cx = min(max(x, radius), 32 - radius)
     cy = min(max(y, radius), 32 - radius)
     return (x - cx) ** 2 + (y - cy) ** 2 <= radius**2
 
 
-def dvoe_pixel(x, y):
+def dvoe_pixel(x: float, y: float) -> tuple[int, int, int] | None:
     if not _rounded(x, y, 7):
         return None
     for cx, color in ((20, "#cfe6e8"), (12, "#ffffff")):
@@ -34,7 +35,7 @@ def dvoe_pixel(x, y):
     return _hex("#2f5d62")
 
 
-def plain_pixel(x, y):
+def plain_pixel(x: float, y: float) -> tuple[int, int, int] | None:
     if not _rounded(x, y, 4):
         return None
     for y0, x1 in ((10, 23), (16, 23), (22, 18)):
@@ -45,7 +46,7 @@ def plain_pixel(x, y):
     return _hex("#6b7280")
 
 
-def render(pixel, size: int) -> bytes:
+def render(pixel: Callable[[float, float], tuple[int, int, int] | None], size: int) -> bytes:
     rows = []
     samples = 4
     for py in range(size):
@@ -70,7 +71,7 @@ def render(pixel, size: int) -> bytes:
         rows.append(bytes(row))
     raw = zlib.compress(b"".join(rows), 9)
 
-    def chunk(kind, data):
+    def chunk(kind: bytes, data: bytes) -> bytes:
         body = kind + data
         return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
 
@@ -78,7 +79,7 @@ def render(pixel, size: int) -> bytes:
     return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", raw) + chunk(b"IEND", b"")
 
 
-def main():
+def main() -> None:
     for name, pixel in (("dvoe", dvoe_pixel), ("plain", plain_pixel)):
         for size in (192, 512):
             (OUT / f"{name}-{size}.png").write_bytes(render(pixel, size))

@@ -6,16 +6,17 @@ name and fail with NoReverseMatch. Never a control character: CR or LF in a Loca
 HX-Redirect header is refused by Django with a 500 (and would be header injection if it were not).
 """
 
+from typing import Any
 from urllib.parse import urlsplit
 
-from django.http import HttpResponse, HttpResponseRedirect
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.utils.encoding import iri_to_uri
 from django.utils.http import url_has_allowed_host_and_scheme
 
 MAX_LENGTH = 2000
 
 
-def safe_path(request, url) -> str | None:
+def safe_path(request: HttpRequest, url: Any) -> str | None:
     """The path (and query) of `url` when it stays on dvoe, as ASCII; otherwise None."""
     if not isinstance(url, str) or not url or len(url) > MAX_LENGTH:
         return None
@@ -34,22 +35,22 @@ def safe_path(request, url) -> str | None:
     return iri_to_uri(path + (f"?{parts.query}" if parts.query else ""))
 
 
-def is_safe(request, url) -> bool:
+def is_safe(request: HttpRequest, url: Any) -> bool:
     return safe_path(request, url) is not None
 
 
-def safe_next(request, default: str) -> str:
+def safe_next(request: HttpRequest, default: str) -> str:
     """The posted or queried `next` as a path on dvoe; otherwise `default`."""
     candidate = request.POST.get("next") or request.GET.get("next") or ""
     return safe_path(request, candidate) or default
 
 
-def safe_referer(request, default: str) -> str:
+def safe_referer(request: HttpRequest, default: str) -> str:
     """The page the person came from, as a path on dvoe; otherwise `default`."""
     return safe_path(request, request.headers.get("Referer", "")) or default
 
 
-def go(request, url: str):
+def go(request: HttpRequest, url: str) -> HttpResponse:
     """Redirect to `url` (already a safe path), the htmx way for htmx requests: a 204 with
     HX-Redirect, which htmx follows as a full-page navigation."""
     if getattr(request, "htmx", False):

@@ -7,31 +7,37 @@ answer still in place. A quick exit ends the session and takes the draft with it
 """
 
 import json
+from collections.abc import Collection
+from typing import Any
+
+from django import forms
+from django.http import HttpRequest
 
 from dvoe.lib import crypto
 
 _PREFIX = "steps:"
 
 
-def draft_load(request, key: str) -> dict:
+def draft_load(request: HttpRequest, key: str) -> dict[str, Any]:
     token = request.session.get(_PREFIX + key)
     if not token:
         return {}
     try:
-        return json.loads(crypto.decrypt(token))
+        answers: dict[str, Any] = json.loads(crypto.decrypt(token))
+        return answers
     except ValueError:  # a key rotated away: start again rather than fail
         return {}
 
 
-def draft_save(request, key: str, answers: dict) -> None:
+def draft_save(request: HttpRequest, key: str, answers: dict[str, Any]) -> None:
     request.session[_PREFIX + key] = crypto.encrypt(json.dumps(answers))
 
 
-def draft_clear(request, key: str) -> None:
+def draft_clear(request: HttpRequest, key: str) -> None:
     request.session.pop(_PREFIX + key, None)
 
 
-def step_number(request, total: int) -> int:
+def step_number(request: HttpRequest, total: int) -> int:
     """The step asked for in ?step= (or a posted `step`), clamped to 1..total."""
     raw = request.POST.get("step") or request.GET.get("step") or "1"
     try:
@@ -41,7 +47,7 @@ def step_number(request, total: int) -> int:
     return max(1, min(total, number))
 
 
-def progress(number: int, total: int, title: str) -> dict:
+def progress(number: int, total: int, title: str) -> dict[str, Any]:
     """What templates/partials/steps_progress.html shows."""
     return {
         "number": number,
@@ -54,7 +60,7 @@ def progress(number: int, total: int, title: str) -> dict:
     }
 
 
-def keep_errors(form, keys) -> None:
+def keep_errors(form: forms.BaseForm, keys: Collection[str]) -> None:
     """Drop the errors of fields that are not on this step, so the error summary and the page
     only speak about what the person can see and fix here."""
     for name in list(form.errors):

@@ -54,7 +54,7 @@ def _save_next_times(rows: list[ReminderSettings], field: str) -> None:
         )
 
 
-def _claim_batch(kind: str, *, now: dt.datetime, limit: int, enqueue: Enqueue) -> int:
+def _claim_batch(kind: Kind, *, now: dt.datetime, limit: int, enqueue: Enqueue) -> int:
     field = _NEXT_FIELD[kind]
     with transaction.atomic():
         rows = list(

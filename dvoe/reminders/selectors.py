@@ -1,5 +1,10 @@
 """Reads for the settings panel, the preview page and the export."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
+
 from django.conf import settings
 from django.utils import timezone
 
@@ -7,16 +12,19 @@ from dvoe.lib import emails
 from dvoe.reminders import dispatch
 from dvoe.reminders.models import Delivery, Kind, ReminderSettings
 
+if TYPE_CHECKING:
+    from dvoe.accounts.models import User
 
-def settings_for(user) -> ReminderSettings | None:
+
+def settings_for(user: User) -> ReminderSettings | None:
     return ReminderSettings.objects.filter(user=user).first()
 
 
-def offer_answered(user) -> bool:
+def offer_answered(user: User) -> bool:
     return ReminderSettings.objects.filter(user=user, offered_at__isnull=False).exists()
 
 
-def next_times(row: ReminderSettings | None, tz) -> dict:
+def next_times(row: ReminderSettings | None, tz: ZoneInfo) -> dict[str, Any]:
     if row is None:
         return {}
     return {
@@ -25,7 +33,7 @@ def next_times(row: ReminderSettings | None, tz) -> dict:
     }
 
 
-def email_preview(user, kind: str) -> dict:
+def email_preview(user: User, kind: str) -> dict[str, Any]:
     """Exactly what the person would get: built by the same function the send task uses."""
     row = settings_for(user) or ReminderSettings(user=user)
     row.user = user
@@ -41,13 +49,13 @@ def email_preview(user, kind: str) -> dict:
     }
 
 
-def recent_deliveries(user, limit: int = 5) -> list[Delivery]:
+def recent_deliveries(user: User, limit: int = 5) -> list[Delivery]:
     return list(
         Delivery.objects.filter(user=user).only("kind", "local_date", "status", "due_at")[:limit]
     )
 
 
-def export_for(user) -> dict:
+def export_for(user: User) -> dict[str, Any]:
     row = settings_for(user)
     return {
         "settings": None

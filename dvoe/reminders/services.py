@@ -4,7 +4,11 @@ Next times are computed in the person's zone and stored in UTC (schedule.py). Di
 live in dispatch.py.
 """
 
+from __future__ import annotations
+
 import datetime as dt
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 from django.db import transaction
 from django.db.models import F
@@ -15,13 +19,16 @@ from dvoe.lib import pagecache
 from dvoe.reminders import schedule, tokens
 from dvoe.reminders.models import Kind, ReminderSettings
 
+if TYPE_CHECKING:
+    from dvoe.accounts.models import User
 
-def _active_checkpoint(user) -> dt.date | None:
+
+def _active_checkpoint(user: User) -> dt.date | None:
     season = checkins_selectors.active_season(user)
     return season.checkpoint_on if season is not None else None
 
 
-def _recompute(row: ReminderSettings, *, tz, now: dt.datetime) -> None:
+def _recompute(row: ReminderSettings, *, tz: ZoneInfo, now: dt.datetime) -> None:
     row.next_nightly_at = (
         schedule.next_nightly(now, row.nightly_time, tz) if row.nightly_on else None
     )
@@ -32,7 +39,7 @@ def _recompute(row: ReminderSettings, *, tz, now: dt.datetime) -> None:
     )
 
 
-def reminder_settings_get_or_create(*, user) -> ReminderSettings:
+def reminder_settings_get_or_create(*, user: User) -> ReminderSettings:
     row, _ = ReminderSettings.objects.get_or_create(user=user)
     return row
 
@@ -40,7 +47,7 @@ def reminder_settings_get_or_create(*, user) -> ReminderSettings:
 @transaction.atomic
 def reminder_settings_update(
     *,
-    user,
+    user: User,
     nightly_on: bool,
     nightly_time: dt.time,
     checkpoint_on: bool,
@@ -63,7 +70,7 @@ def reminder_settings_update(
 
 
 @transaction.atomic
-def reminder_offer_skip(*, user, now: dt.datetime | None = None) -> ReminderSettings:
+def reminder_offer_skip(*, user: User, now: dt.datetime | None = None) -> ReminderSettings:
     """'Not now' on the onboarding step: counts as answered, turns nothing on."""
     row, _ = ReminderSettings.objects.select_for_update().get_or_create(user=user)
     if row.offered_at is None:
@@ -74,7 +81,7 @@ def reminder_offer_skip(*, user, now: dt.datetime | None = None) -> ReminderSett
 
 
 @transaction.atomic
-def reminder_times_recompute(*, user, now: dt.datetime | None = None) -> None:
+def reminder_times_recompute(*, user: User, now: dt.datetime | None = None) -> None:
     """After a season starts, moves its checkpoint or ends, or the person's zone changes."""
     row = ReminderSettings.objects.select_for_update().filter(user=user).first()
     if row is None:

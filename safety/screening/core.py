@@ -140,7 +140,7 @@ def _negated(sentence: str, start: int) -> bool:
     return bool(_NEGATION.search(" ".join(words)))
 
 
-def _someone_else(sentences: list[str], index: int, m: re.Match) -> bool:
+def _someone_else(sentences: list[str], index: int, m: "re.Match[str] | _LocalMatch") -> bool:
     if _FIRST_PERSON.search(m.group()):
         return False
     sentence = sentences[index]
@@ -172,7 +172,7 @@ def _by_writer(sentence: str, start: int) -> bool:
     return bool(_SELF.search(_clause_before(sentence, start)))
 
 
-def _excerpt(sentence: str, m: re.Match) -> str:
+def _excerpt(sentence: str, m: "re.Match[str] | _LocalMatch") -> str:
     start = max(0, m.start() - 20)
     end = min(len(sentence), m.end() + 20)
     text = sentence[start:end].strip()

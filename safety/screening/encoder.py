@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -43,7 +44,9 @@ HEAD_SCALE = 20.0  # the head reads the unit-length pooled vector times this
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "screening_model.npz"
 _lock = threading.Lock()  # the tokenizer
 _build_lock = threading.Lock()  # each session is built once, even when two threads ask first
-_sessions = {}  # "published" -> (lower, base); "tuned" -> (the Tuned it was built from, session)
+_sessions: dict[
+    str, Any
+] = {}  # "published" -> (lower, base); "tuned" -> (the Tuned it was built from, session)
 
 
 class EncoderUnavailable(RuntimeError):

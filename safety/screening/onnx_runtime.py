@@ -207,7 +207,8 @@ def pack(encoded, capacity=ROW_TOKENS):
     first), so no work goes on padding. Returns the graphs' inputs: input_ids and position_ids
     (rows, width), attention_bias (rows, 1, width, width: 0 within a text, -10000 across texts
     and padding), and pooling (texts, rows * width: 1/length over each text's tokens)."""
-    rows, room = [], []
+    rows: list[list[int]] = []
+    room: list[int] = []
     for i in sorted(range(len(encoded)), key=lambda i: -len(encoded[i])):
         size = len(encoded[i])
         for r in range(len(rows)):

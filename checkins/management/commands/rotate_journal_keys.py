@@ -6,7 +6,7 @@ nothing is decrypted into Python objects beyond the token being rotated; batches
 """
 
 from django.core.management.base import BaseCommand
-from django.db import connection, transaction
+from django.db import connection, models, transaction
 
 from checkins.models import JournalEntry, Light, Season
 from dvoe.lib import crypto
@@ -27,7 +27,9 @@ class Command(BaseCommand):
         for model, fields in TARGETS:
             table = connection.ops.quote_name(model._meta.db_table)
             for name in fields:
-                column = connection.ops.quote_name(model._meta.get_field(name).column)
+                field = model._meta.get_field(name)
+                assert isinstance(field, models.Field) and field.column
+                column = connection.ops.quote_name(field.column)
                 total += self._rotate(table, column)
         self.stdout.write(self.style.SUCCESS(f"Re-encrypted {total} values with the newest key."))
 

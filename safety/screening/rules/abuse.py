@@ -1,6 +1,8 @@
 """The abuse rules (see safety/screening/rules/__init__.py for the shape and the guards)."""
 
-PRECISE = [
+from safety.screening.rules.common import RuleRow
+
+PRECISE: list[RuleRow] = [
     # --- abuse: coercive control, threats, violence, fear --------------------------------------
     (
         "abuse.physical",
@@ -110,7 +112,7 @@ PRECISE = [
     ),
 ]
 
-BROAD = [
+BROAD: list[RuleRow] = [
     (
         "abuse.broad",
         "abuse",
@@ -124,7 +126,7 @@ BROAD = [
     ),
 ]
 
-GENERAL = [
+GENERAL: list[RuleRow] = [
     (
         "abuse.or_else",
         "abuse",

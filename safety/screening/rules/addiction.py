@@ -1,6 +1,8 @@
 """The addiction rules (see safety/screening/rules/__init__.py for the shape and the guards)."""
 
-PRECISE = [
+from safety.screening.rules.common import RuleRow
+
+PRECISE: list[RuleRow] = [
     # --- addiction (the partner's) -------------------------------------------------------------
     (
         "addiction.alcohol",
@@ -40,7 +42,7 @@ PRECISE = [
     ),
 ]
 
-BROAD = [
+BROAD: list[RuleRow] = [
     (
         "addiction.broad",
         "addiction",
@@ -51,7 +53,7 @@ BROAD = [
     ),
 ]
 
-GENERAL = [
+GENERAL: list[RuleRow] = [
     (
         "addiction.general",
         "addiction",

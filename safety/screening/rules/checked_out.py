@@ -1,6 +1,8 @@
 """The checked out rules (see safety/screening/rules/__init__.py for the shape and the guards)."""
 
-PRECISE = [
+from safety.screening.rules.common import RuleRow
+
+PRECISE: list[RuleRow] = [
     # --- a partner who has checked out -----------------------------------------------------------
     (
         "checked_out.decided",
@@ -22,7 +24,7 @@ PRECISE = [
     ),
 ]
 
-BROAD = [
+BROAD: list[RuleRow] = [
     (
         "checked_out.broad",
         "checked_out",
@@ -35,7 +37,7 @@ BROAD = [
     ),
 ]
 
-GENERAL = [
+GENERAL: list[RuleRow] = [
     (
         "checked_out.general",
         "checked_out",

@@ -1,6 +1,8 @@
 """What every flag's rules share: the words for the partner and the writer, the macros, phone
 typos, and the guards' word lists (see safety/screening/rules/__init__.py)."""
 
+from typing import Any
+
 # Words that name the partner, used by a few rules that need a subject.
 PARTNER = (
     r"(?:he|she|they|hubby|wifey|my (?:husband|wife|partner|boyfriend|girlfriend|bf|gf|fiance|"
@@ -187,3 +189,6 @@ RECURRENCE = r"\b(?:again|still|relaps\w*|back to (?:drinking|gambling|using)|th
 
 
 SELF = r"\b(?:i|we)(?: \w+ly| also| sometimes| often| still| probably| do| did| have| had| was| am| were| are)?\s*$"
+
+# One rule as written in a flag's file: (id, flag, pattern, guards, note).
+RuleRow = tuple[str, str, str, dict[str, Any], str]

@@ -1,6 +1,8 @@
 """The danger rules (see safety/screening/rules/__init__.py for the shape and the guards)."""
 
-PRECISE = [
+from safety.screening.rules.common import RuleRow
+
+PRECISE: list[RuleRow] = [
     # --- danger: any one is urgent -------------------------------------------------------------
     (
         "danger.strangle",
@@ -113,7 +115,7 @@ PRECISE = [
     ),
 ]
 
-BROAD = [
+BROAD: list[RuleRow] = [
     (
         "danger.broad",
         "danger",
@@ -131,7 +133,7 @@ BROAD = [
     ),
 ]
 
-GENERAL = [
+GENERAL: list[RuleRow] = [
     (
         "danger.breath",
         "danger",

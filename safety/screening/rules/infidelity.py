@@ -1,6 +1,8 @@
 """The infidelity rules (see safety/screening/rules/__init__.py for the shape and the guards)."""
 
-PRECISE = [
+from safety.screening.rules.common import RuleRow
+
+PRECISE: list[RuleRow] = [
     # --- infidelity ----------------------------------------------------------------------------
     (
         "infidelity.affair",
@@ -19,7 +21,7 @@ PRECISE = [
     ),
 ]
 
-BROAD = [
+BROAD: list[RuleRow] = [
     (
         "infidelity.broad",
         "infidelity",
@@ -29,7 +31,7 @@ BROAD = [
     ),
 ]
 
-GENERAL = [
+GENERAL: list[RuleRow] = [
     (
         "infidelity.general",
         "infidelity",

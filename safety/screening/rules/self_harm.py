@@ -1,8 +1,8 @@
 """The self harm rules (see safety/screening/rules/__init__.py for the shape and the guards)."""
 
-from safety.screening.rules.common import CEASE, SELF_HARM_OBJECTS
+from safety.screening.rules.common import CEASE, SELF_HARM_OBJECTS, RuleRow
 
-PRECISE = [
+PRECISE: list[RuleRow] = [
     # --- self-harm: always urgent --------------------------------------------------------------
     (
         "self_harm.suicide",
@@ -53,7 +53,7 @@ PRECISE = [
     ),
 ]
 
-BROAD = [
+BROAD: list[RuleRow] = [
     (
         "self_harm.broad",
         "self_harm",
@@ -68,7 +68,7 @@ BROAD = [
     ),
 ]
 
-GENERAL = [
+GENERAL: list[RuleRow] = [
     (
         "self_harm.wish",
         "self_harm",

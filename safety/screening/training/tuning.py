@@ -20,6 +20,7 @@ import math
 import random
 import sys
 import time
+from typing import Any
 
 import numpy as np
 import torch
@@ -189,7 +190,7 @@ def options_from_env(environ=None) -> dict:
     import os
 
     environ = os.environ if environ is None else environ
-    options = {}
+    options: dict[str, Any] = {}
     if environ.get("EPOCHS"):
         options["epochs"] = int(environ["EPOCHS"])
     if environ.get("SENTENCE_WEIGHT"):
