@@ -170,19 +170,19 @@ class LightForm(forms.Form):
 
 class ReviewForm(forms.Form):
     people_who_know = forms.CharField(
-        label=catalog.REVIEW_QUESTIONS[0][1],
+        label=catalog.REVIEW_QUESTIONS[0].text,
         required=False,
         max_length=MAX_NOTE,
         widget=forms.Textarea(attrs={"rows": 3}),
     )
     room_to_breathe = forms.CharField(
-        label=catalog.REVIEW_QUESTIONS[1][1],
+        label=catalog.REVIEW_QUESTIONS[1].text,
         required=False,
         max_length=MAX_NOTE,
         widget=forms.Textarea(attrs={"rows": 3}),
     )
     fighting_alone = forms.CharField(
-        label=catalog.REVIEW_QUESTIONS[2][1],
+        label=catalog.REVIEW_QUESTIONS[2].text,
         required=False,
         max_length=MAX_NOTE,
         widget=forms.Textarea(attrs={"rows": 3}),
