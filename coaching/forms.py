@@ -92,7 +92,7 @@ class ToggleForm(forms.Form):
 class FocusForm(forms.Form):
     codes = forms.MultipleChoiceField(
         label="Practices to focus on",
-        choices=[(item["code"], item["title"]) for item in practice.ITEMS],
+        choices=[(item.code, item.title) for item in practice.ITEMS],
         widget=forms.CheckboxSelectMultiple,
         help_text="You can change them whenever you like.",
         error_messages={"required": "Choose at least one practice to focus on."},

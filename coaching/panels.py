@@ -2,6 +2,7 @@
 coaching/hooks.py). Each provider runs a fixed number of queries."""
 
 from collections.abc import Mapping
+from dataclasses import asdict
 from typing import Any
 
 from django.forms import Form
@@ -21,15 +22,15 @@ def practice_context(user: Any, night: Any, *, next_url: str, season: Any) -> di
     marked = selectors.marked_codes(user, night)
     focus = selectors.focus_codes(user, season)
 
-    def toggle(item: dict[str, Any]) -> dict[str, Any]:
-        return {**item, "marked": item["code"] in marked}
+    def toggle(item: practice.Practice) -> dict[str, Any]:
+        return {**asdict(item), "marked": item.code in marked}
 
     groups = []
     for group, title in ((practice.DO, "Your half"), (practice.STOP, "Their half, put down")):
         items = [
             toggle(item)
             for item in practice.ITEMS
-            if item["group"] == group and item["code"] not in focus
+            if item.group == group and item.code not in focus
         ]
         if items:
             groups.append({"title": title, "items": items})
@@ -117,8 +118,7 @@ def review_practice(request: SignedInRequest) -> Panel | None:
         {
             "nights": nights,
             "items": [
-                {"title": item["title"], "count": counts.get(item["code"], 0)}
-                for item in practice.ITEMS
+                {"title": item.title, "count": counts.get(item.code, 0)} for item in practice.ITEMS
             ],
         },
         title="Your half, night by night",

@@ -1,5 +1,6 @@
 """Every coaching catalog: no blame, no promises, no copied sentences, and complete entries."""
 
+import dataclasses
 import re
 from pathlib import Path
 
@@ -45,6 +46,9 @@ def _strings(value, key=""):
     elif isinstance(value, dict):
         for k, v in value.items():
             yield from _strings(v, k)
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for field in dataclasses.fields(value):
+            yield from _strings(getattr(value, field.name), field.name)
     elif isinstance(value, list | tuple):
         for item in value:
             yield from _strings(item, key)
@@ -112,9 +116,9 @@ def test_three_or_more_scripts_for_every_kind_with_why_and_avoid():
 
 
 def test_five_practices_and_five_stops_each_with_a_how_to():
-    groups = [item["group"] for item in practice.ITEMS]
+    groups = [item.group for item in practice.ITEMS]
     assert groups.count(practice.DO) == 5 and groups.count(practice.STOP) == 5
-    assert all(item["how"] and item["label"] and item["title"] for item in practice.ITEMS)
+    assert all(item.how and item.label and item.title for item in practice.ITEMS)
     assert "feels worse before it feels different" in practice.FEELS_WORSE
 
 
