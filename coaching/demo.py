@@ -62,7 +62,7 @@ def seed_demo(*, user, days: int, rng) -> None:
     Invitation.objects.create(
         user=user,
         script=1,
-        kind=first["kind"],
+        kind=first.kind,
         partner_name=partner,
         text=invitations.render(first, partner_name=partner),
         used_on=today - timedelta(days=min(days, 20)),
@@ -72,7 +72,7 @@ def seed_demo(*, user, days: int, rng) -> None:
     Invitation.objects.create(
         user=user,
         script=2,
-        kind=second["kind"],
+        kind=second.kind,
         partner_name=partner,
         own_words="I miss how we used to talk on the walk home.",
         text=invitations.render(

@@ -68,8 +68,8 @@ class Invitation(models.Model):
         return f"invitation {self.pk}"
 
     @property
-    def script_data(self) -> dict:
-        return scripts.BY_NUMBER.get(self.script, {})
+    def script_data(self) -> scripts.Script | None:
+        return scripts.BY_NUMBER.get(self.script)
 
     @property
     def recorded(self) -> bool:

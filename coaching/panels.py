@@ -94,7 +94,7 @@ def review_invitations(request: SignedInRequest) -> Panel | None:
         {
             "invitations": [
                 {
-                    "title": inv.script_data.get("title", ""),
+                    "title": inv.script_data.title if inv.script_data else "",
                     "kind": refusals.TYPES.get(inv.kind, {}).get("label", ""),
                     "used_on": inv.used_on,
                     "answer": answers.get(inv.answer, ""),

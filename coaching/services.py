@@ -10,7 +10,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from coaching import checkins_bridge, invitations, quiz
-from coaching.catalog import practice, refusals
+from coaching.catalog import practice, refusals, scripts
 from coaching.models import (
     Invitation,
     IsItMeReflection,
@@ -50,12 +50,12 @@ def reading_pick(*, user: User, kind: str) -> RefusalReading:
 
 @transaction.atomic
 def invitation_create(
-    *, user: User, script: dict[str, Any], partner_name: str, own_words: str
+    *, user: User, script: scripts.Script, partner_name: str, own_words: str
 ) -> Invitation:
     invitation = Invitation.objects.create(
         user=user,
-        script=script["number"],
-        kind=script["kind"],
+        script=script.number,
+        kind=script.kind,
         partner_name=partner_name,
         own_words=own_words,
         text=invitations.render(script, partner_name=partner_name, own_words=own_words),

@@ -24,7 +24,7 @@ def export_for(user) -> dict:
         ],
         "invitations": [
             {
-                "script": i.script_data.get("title", ""),
+                "script": i.script_data.title if i.script_data else "",
                 "kind": i.kind,
                 "partner_name": i.partner_name,
                 "own_words": i.own_words,

@@ -1,3 +1,5 @@
+from dataclasses import asdict
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -32,7 +34,7 @@ def _invite_page(request, *, quiz_form=None, pick_form=None, status=200):
         "misread": refusals.MISREAD_WARNING,
         "no_reading": refusals.NO_READING,
         "scripts": [
-            {**s, "text": invitations.render(s, partner_name=partner)}
+            {**asdict(s), "text": invitations.render(s, partner_name=partner)}
             for s in invitations.scripts_for(kind)
         ],
         "quiz_form": quiz_form
@@ -135,7 +137,7 @@ def pick(request):
     return redirect("coaching:invite")
 
 
-def _script_or_404(number: int) -> dict:
+def _script_or_404(number: int) -> scripts.Script:
     script = scripts.BY_NUMBER.get(number)
     if script is None:
         raise Http404
@@ -167,7 +169,7 @@ def script(request, number):
         "coaching/script.html",
         {
             "script": script,
-            "type": refusals.TYPES[script["kind"]],
+            "type": refusals.TYPES[script.kind],
             "form": form,
             "preview": _preview_text(script, form),
             "limits": scripts.LIMITS,

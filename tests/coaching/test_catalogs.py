@@ -107,11 +107,11 @@ def test_no_ten_word_run_matches_the_reference_articles():
 
 def test_three_or_more_scripts_for_every_kind_with_why_and_avoid():
     for kind in refusals.TYPE_ORDER:
-        mine = [s for s in scripts.SCRIPTS if s["kind"] == kind]
+        mine = [s for s in scripts.SCRIPTS if s.kind == kind]
         assert len(mine) >= 3, kind
         for s in mine:
-            assert s["title"] and s["why"] and s["avoid"] and "{partner}" in s["body"]
-    numbers = [s["number"] for s in scripts.SCRIPTS]
+            assert s.title and s.why and s.avoid and "{partner}" in s.body
+    numbers = [s.number for s in scripts.SCRIPTS]
     assert len(numbers) == len(set(numbers))
 
 
