@@ -11,9 +11,9 @@ class QuizForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         for question in refusals.QUESTIONS:
-            self.fields[question["code"]] = forms.ChoiceField(
-                label=question["text"],
-                choices=[(code, label) for code, label, _points, _why in question["options"]],
+            self.fields[question.code] = forms.ChoiceField(
+                label=question.text,
+                choices=[(option.code, option.label) for option in question.options],
                 widget=RADIO,
                 error_messages={"required": "Pick the answer that is closest, or “not sure”."},
             )
@@ -22,7 +22,7 @@ class QuizForm(forms.Form):
 class PickForm(forms.Form):
     kind = forms.ChoiceField(
         label="Which kind of no sounds closest?",
-        choices=[(code, refusals.TYPES[code]["label"]) for code in refusals.TYPE_ORDER],
+        choices=[(code, refusals.TYPES[code].label) for code in refusals.TYPE_ORDER],
         widget=RADIO,
         error_messages={"required": "Pick one of the three."},
     )

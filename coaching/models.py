@@ -6,7 +6,7 @@ from django.utils import timezone
 from coaching.catalog import refusals, scripts
 from dvoe.lib.crypto import EncryptedTextField
 
-KIND_CHOICES = [(code, refusals.TYPES[code]["label"]) for code in refusals.TYPE_ORDER]
+KIND_CHOICES = [(code, refusals.TYPES[code].label) for code in refusals.TYPE_ORDER]
 
 
 class RefusalReading(models.Model):

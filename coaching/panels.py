@@ -95,7 +95,7 @@ def review_invitations(request: SignedInRequest) -> Panel | None:
             "invitations": [
                 {
                     "title": inv.script_data.title if inv.script_data else "",
-                    "kind": refusals.TYPES.get(inv.kind, {}).get("label", ""),
+                    "kind": refusals.TYPES[inv.kind].label if inv.kind in refusals.TYPES else "",
                     "used_on": inv.used_on,
                     "answer": answers.get(inv.answer, ""),
                     "pk": inv.pk,
