@@ -123,17 +123,17 @@ def test_five_practices_and_five_stops_each_with_a_how_to():
 
 
 def test_reflection_rules_are_complete():
-    ids = [rule["id"] for rule in reflections.RULES]
+    ids = [rule.id for rule in reflections.RULES]
     assert len(ids) == len(set(ids))
     greens = {"repair_initiated", "real_question", "softened", "followed_through"}
     greens |= {"raised_relationship", "yes_to_session", "other_green"}
     reds = {"snapback", "agree_no_change", "reset_days", "present_absent", "other_red"}
     for rule in reflections.RULES:
-        assert rule["group"] in reflections.GROUP_ORDER
-        assert rule["patterns"] and rule["note"]
-        if rule["group"] == reflections.LIGHT:
-            assert rule["light_code"] in (greens if rule["colour"] == "green" else reds)
-            assert rule["log_text"]
+        assert rule.group in reflections.GROUP_ORDER
+        assert rule.patterns and rule.note
+        if rule.group == reflections.LIGHT:
+            assert rule.light_code in (greens if rule.colour == "green" else reds)
+            assert rule.log_text
 
 
 def test_help_names_the_therapist_question_and_both_books():

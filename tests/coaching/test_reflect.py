@@ -35,7 +35,7 @@ EXAMPLES = {
 
 
 def test_every_rule_has_an_example():
-    assert set(EXAMPLES) == {rule["id"] for rule in reflections.RULES}
+    assert set(EXAMPLES) == {rule.id for rule in reflections.RULES}
 
 
 @pytest.mark.parametrize("rule_id,text", sorted(EXAMPLES.items()))
@@ -121,7 +121,7 @@ def test_notes_show_when_safety_has_nothing_to_say(owner: Any) -> None:
 
 def test_notes_never_judge_the_partner():
     for rule in reflections.RULES:
-        note = rule["note"].lower()
+        note = rule.note.lower()
         for word in (
             "your partner is",
             "your partner was wrong",
@@ -129,4 +129,4 @@ def test_notes_never_judge_the_partner():
             "toxic",
             "selfish",
         ):
-            assert word not in note, (rule["id"], word)
+            assert word not in note, (rule.id, word)
