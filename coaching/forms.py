@@ -122,19 +122,19 @@ class DraftForm(forms.Form):
 
 class ReflectionForm(forms.Form):
     people = forms.ChoiceField(
-        label=is_it_me.PEOPLE["question"], choices=is_it_me.PEOPLE["choices"], widget=RADIO
+        label=is_it_me.PEOPLE.question, choices=is_it_me.PEOPLE.choices, widget=RADIO
     )
     people_notes = forms.CharField(
-        label=is_it_me.PEOPLE["notes_label"],
+        label=is_it_me.PEOPLE.notes_label,
         required=False,
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 3}),
     )
     picture = forms.ChoiceField(
-        label=is_it_me.PICTURE["question"], choices=is_it_me.PICTURE["choices"], widget=RADIO
+        label=is_it_me.PICTURE.question, choices=is_it_me.PICTURE.choices, widget=RADIO
     )
     picture_notes = forms.CharField(
-        label=is_it_me.PICTURE["notes_label"],
+        label=is_it_me.PICTURE.notes_label,
         required=False,
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 3}),

@@ -137,8 +137,8 @@ def review_is_it_me(request: SignedInRequest) -> Panel | None:
 
 
 def reflection_context(reflection: Any) -> dict[str, Any]:
-    people = dict(is_it_me.PEOPLE["choices"])
-    picture = dict(is_it_me.PICTURE["choices"])
+    people = dict(is_it_me.PEOPLE.choices)
+    picture = dict(is_it_me.PICTURE.choices)
     return {
         "reflection": reflection,
         "people_answer": people.get(reflection.people, ""),
