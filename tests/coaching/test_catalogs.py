@@ -138,6 +138,6 @@ def test_reflection_rules_are_complete():
 
 def test_help_names_the_therapist_question_and_both_books():
     assert scripts.THERAPIST_QUESTION.startswith("Will you see me on my own")
-    assert {title for title, _author, _why in help.BOOKS} == {"Hold Me Tight", "The Dance of Anger"}
+    assert {book.title for book in help.BOOKS} == {"Hold Me Tight", "The Dance of Anger"}
     text = " ".join(copy_of(help))
     assert "not suitable" in text and "sliding scale" in text.lower()
