@@ -110,12 +110,12 @@ class FocusForm(forms.Form):
 class DraftForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        for name, label, help_text in builder.FIELDS:
-            self.fields[name] = forms.CharField(
-                label=label,
+        for field in builder.FIELDS:
+            self.fields[field.name] = forms.CharField(
+                label=field.label,
                 max_length=300,
-                required=name != "situation",
-                help_text=help_text,
+                required=field.name != "situation",
+                help_text=field.help,
                 widget=forms.Textarea(attrs={"rows": 2}),
             )
 
