@@ -111,7 +111,7 @@ class NightSteps(SequentialTaskSet):
     @task
     def green_light(self):
         self.client.post(
-            "/signals/log/",
+            "/lights/log/",
             data={
                 "code": "softened",
                 "night": self.night,

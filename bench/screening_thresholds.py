@@ -123,9 +123,10 @@ def level_of(flag, data, t, floor=None):
 PRECISE_GRID = (0.0, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.5)
 
 
-def refine(start, score):
+def refine(start, score, urgent=False):
     """Coordinate descent from `start` over every field's grid, including when a precise rule is
-    heard (precise_route, precise_ask), keeping the order constraints of grid()."""
+    heard (precise_route, precise_ask), keeping the order constraints of grid(). For the urgent
+    flags a precise rule is never dropped (README, Safety): precise_ask stays 0."""
     grids = {
         "ask": P_GRID,
         "route": P_GRID,
@@ -138,6 +139,8 @@ def refine(start, score):
     for _ in range(3):
         moved = False
         for name, values in grids.items():
+            if urgent and name == "precise_ask":
+                continue
             for value in values:
                 t = replace(best, **{name: value})
                 if t.route < t.ask or t.broad_route < t.broad_ask or t.broad_ask > t.ask:
@@ -165,7 +168,7 @@ def choose(data, knn_on):
 
         best = min(grid(knn_on), key=score)
         if os.environ.get("PRECISE", "1") == "1":
-            best = refine(best, score)
+            best = refine(best, score, urgent=flag in URGENT)
         chosen[flag] = best
         out[flag] = level_of(flag, data, best, floor)
     return chosen, out

@@ -2,7 +2,7 @@
 
 from django.contrib import admin
 
-from checkins.models import Season, SignalEntry
+from checkins.models import Light, Season
 
 
 @admin.register(Season)
@@ -18,7 +18,7 @@ class SeasonAdmin(admin.ModelAdmin):
     )
 
 
-@admin.register(SignalEntry)
-class SignalEntryAdmin(admin.ModelAdmin):
+@admin.register(Light)
+class LightAdmin(admin.ModelAdmin):
     list_display = ["id", "user", "night", "code"]
     fields = readonly_fields = ("user", "night", "code", "kind")

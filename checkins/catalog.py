@@ -115,40 +115,55 @@ def label(code: str) -> str:
 
 # --- Season review: the guided questions and the decisions, in the person's own words -----------
 
-REVIEW_QUESTIONS = (
-    (
+
+@dataclass(frozen=True)
+class ReviewQuestion:
+    key: str  # the answer's key in Season.review_answers
+    text: str
+
+
+@dataclass(frozen=True)
+class Decision:
+    code: str  # stored in Season.decision
+    title: str
+    meaning: str
+    help: str  # where to find human help for this path
+
+
+REVIEW_QUESTIONS: tuple[ReviewQuestion, ...] = (
+    ReviewQuestion(
         "people_who_know",
         "When you describe what happens between you to the people who know you best and tell you "
         "the truth, do they recognise it, or do they keep pointing at something you do?",
     ),
-    (
+    ReviewQuestion(
         "room_to_breathe",
         "Picture yourself doing your half cleanly this season, calm and clear. Did the relationship "
         "get more room to breathe, or did the same wall stay where it was?",
     ),
-    (
+    ReviewQuestion(
         "fighting_alone",
         "Looking at this season as a whole, does it feel like you are fighting for this alone, or "
         "is your partner in it with you in some way?",
     ),
 )
 
-DECISIONS = (
-    (
+DECISIONS: tuple[Decision, ...] = (
+    Decision(
         "another_season",
         "Another season",
         "Keep going for another stretch with a new checkpoint date. Worth it when something is "
         "moving, or when you want a fairer test of your own changes.",
         "A therapist who sees one partner can help you plan the next season.",
     ),
-    (
+    Decision(
         "invite_session",
         "Invite your partner to one session",
         "Ask for a single session with a couples counsellor, with a promise you can both stop if "
         "it is not useful. A small ask is easier to say yes to.",
         "Ask counsellors before you book: “Do you see one partner when the other won't come in?”",
     ),
-    (
+    Decision(
         "discernment",
         "Discernment counselling",
         "A short, structured process (usually one to five sessions) for couples where one person "
@@ -156,14 +171,14 @@ DECISIONS = (
         "danger of violence or someone is pressured to attend.",
         "Look for a counsellor trained in discernment counselling; many list it on their profile.",
     ),
-    (
+    Decision(
         "pause",
         "Pause",
         "Step back from working on the relationship for now and look after yourself. A pause is a "
         "choice, not giving up, and you can pick it up again later.",
         "An individual therapist can support you while you pause.",
     ),
-    (
+    Decision(
         "separate",
         "Separate",
         "Move towards ending the relationship. Getting clear that you want to separate is a real "
@@ -171,5 +186,5 @@ DECISIONS = (
         "A therapist, a family lawyer or mediator, and the help page if you feel unsafe.",
     ),
 )
-DECISION_CHOICES = [(code, title) for code, title, _, _ in DECISIONS]
+DECISION_CHOICES = [(d.code, d.title) for d in DECISIONS]
 DECISION_LABELS = dict(DECISION_CHOICES)

@@ -9,7 +9,7 @@ Idempotent: an account that already has a season is left alone.
 
 import datetime as dt
 
-from checkins.models import JournalEntry, Season, SignalEntry
+from checkins.models import JournalEntry, Light, Season
 from checkins.nights import night_of
 
 OPENINGS = [
@@ -90,13 +90,13 @@ def seed(*, user, days: int, rng) -> None:
     from checkins import catalog
 
     scale = days / 60 if days else 0
-    signals = []
+    lights = []
     for index, code, note in STORY:
         i = int(index * scale)
         if i >= days:
             continue
-        signals.append(
-            SignalEntry(
+        lights.append(
+            Light(
                 user=user,
                 night=start + dt.timedelta(days=i),
                 code=code,
@@ -104,4 +104,4 @@ def seed(*, user, days: int, rng) -> None:
                 note=note,
             )
         )
-    SignalEntry.objects.bulk_create(signals)
+    Light.objects.bulk_create(lights)

@@ -3,7 +3,7 @@ import datetime as dt
 from django import forms
 from django.core.exceptions import ValidationError
 
-from checkins import catalog, rules
+from checkins import catalog, date_limits
 from checkins.models import DEFAULT_SEASON_DAYS, MAX_NOTE, MAX_TEXT
 
 # Words, not numbers: a screen reader says "Low, radio button 2 of 5", and the words are what the
@@ -32,16 +32,16 @@ class DateInput(forms.DateInput):
 
 
 def checkpoint_bounds(started_on: dt.date, today: dt.date) -> dict:
-    """min and max for a checkpoint date input, the same bounds rules.check_checkpoint applies
+    """min and max for a checkpoint date input, the same bounds date_limits.check_checkpoint applies
     (the browser's date picker then offers only dates the server accepts)."""
-    first = max(started_on + dt.timedelta(rules.MIN_SEASON_DAYS), today + dt.timedelta(1))
-    last = started_on + dt.timedelta(rules.MAX_SEASON_DAYS)
+    first = max(started_on + dt.timedelta(date_limits.MIN_SEASON_DAYS), today + dt.timedelta(1))
+    last = started_on + dt.timedelta(date_limits.MAX_SEASON_DAYS)
     return {"min": first.isoformat(), "max": last.isoformat()}
 
 
 def night_bounds(tonight: dt.date, season) -> dict:
     """min and max for a night picker: no future night, none before the season (the same rule as
-    rules.check_night, said up front so the picker never offers a night the form will refuse)."""
+    date_limits.check_night, said up front so the picker never offers a night the form will refuse)."""
     first = season.started_on if season is not None else tonight
     return {"min": first.isoformat(), "max": tonight.isoformat()}
 
@@ -69,7 +69,7 @@ class SeasonForm(forms.Form):
 
     def clean_checkpoint_on(self):
         value = self.cleaned_data["checkpoint_on"]
-        rules.check_checkpoint(self.today, value, today=self.today)
+        date_limits.check_checkpoint(self.today, value, today=self.today)
         return value
 
 
@@ -88,7 +88,7 @@ class CheckpointForm(forms.Form):
         value = self.cleaned_data["checkpoint_on"]
         if value == self.season.checkpoint_on:
             raise ValidationError("That is already your checkpoint date.")
-        rules.check_checkpoint(self.season.started_on, value, today=self.today)
+        date_limits.check_checkpoint(self.season.started_on, value, today=self.today)
         return value
 
 
@@ -126,7 +126,7 @@ class JournalForm(forms.Form):
 
     def clean_night(self):
         night = self.cleaned_data["night"]
-        rules.check_night(
+        date_limits.check_night(
             night,
             tonight=self.tonight,
             season=self.season,
@@ -135,7 +135,7 @@ class JournalForm(forms.Form):
         return night
 
 
-class SignalForm(forms.Form):
+class LightForm(forms.Form):
     code = forms.ChoiceField(label="Which light", choices=GROUPED_CODE_CHOICES)
     night = forms.DateField(
         label="Night", widget=DateInput(), required=False, help_text="Leave as is for tonight."
@@ -156,7 +156,7 @@ class SignalForm(forms.Form):
 
     def clean_night(self):
         night = self.cleaned_data.get("night") or self.tonight
-        rules.check_night(night, tonight=self.tonight, season=self.season)
+        date_limits.check_night(night, tonight=self.tonight, season=self.season)
         return night
 
     def clean(self):
@@ -170,19 +170,19 @@ class SignalForm(forms.Form):
 
 class ReviewForm(forms.Form):
     people_who_know = forms.CharField(
-        label=catalog.REVIEW_QUESTIONS[0][1],
+        label=catalog.REVIEW_QUESTIONS[0].text,
         required=False,
         max_length=MAX_NOTE,
         widget=forms.Textarea(attrs={"rows": 3}),
     )
     room_to_breathe = forms.CharField(
-        label=catalog.REVIEW_QUESTIONS[1][1],
+        label=catalog.REVIEW_QUESTIONS[1].text,
         required=False,
         max_length=MAX_NOTE,
         widget=forms.Textarea(attrs={"rows": 3}),
     )
     fighting_alone = forms.CharField(
-        label=catalog.REVIEW_QUESTIONS[2][1],
+        label=catalog.REVIEW_QUESTIONS[2].text,
         required=False,
         max_length=MAX_NOTE,
         widget=forms.Textarea(attrs={"rows": 3}),
@@ -215,7 +215,7 @@ class ReviewForm(forms.Form):
                 self.add_error("next_checkpoint_on", "Pick a date for the next checkpoint.")
             else:
                 try:
-                    rules.check_checkpoint(self.today, nxt, today=self.today)
+                    date_limits.check_checkpoint(self.today, nxt, today=self.today)
                 except ValidationError as exc:
                     self.add_error("next_checkpoint_on", exc)
         return data

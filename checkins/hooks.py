@@ -12,7 +12,7 @@ from dvoe.lib import hooks, nav
 # and mood, then the lights; the season line last.
 hooks.register("tonight_panel", order=5)(panels.care_panel)
 hooks.register("tonight_panel", order=20)(panels.journal_panel)
-hooks.register("tonight_panel", order=22)(panels.signals_panel)
+hooks.register("tonight_panel", order=22)(panels.lights_panel)
 hooks.register("tonight_panel", order=50)(panels.season_panel)
 
 hooks.register("demo_seed", order=20)(demo.seed)
@@ -25,7 +25,7 @@ def journal_link() -> nav.Link:
 
 @hooks.register("menu_link", order=30)
 def lights_link() -> nav.Link:
-    return nav.Link("Lights", "checkins:signals", section="signals")
+    return nav.Link("Lights", "checkins:lights", section="lights")
 
 
 @hooks.register("menu_link", order=40)

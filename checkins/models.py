@@ -94,7 +94,7 @@ class JournalEntry(models.Model):
         return f"journal entry {self.pk}"
 
 
-class SignalEntry(models.Model):
+class Light(models.Model):
     """A green or red light the person noticed, logged against a night."""
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
@@ -107,17 +107,17 @@ class SignalEntry(models.Model):
     class Meta:
         ordering = ["-night", "-created_at", "-id"]
         indexes = [
-            # The trend and the signals list: WHERE user_id = %s AND night BETWEEN a AND b.
-            models.Index(fields=["user", "night"], name="checkins_signal_user_night"),
+            # The trend and the lights list: WHERE user_id = %s AND night BETWEEN a AND b.
+            models.Index(fields=["user", "night"], name="checkins_light_user_night"),
         ]
         constraints = [
             models.CheckConstraint(
-                condition=Q(code__in=list(catalog.BY_CODE)), name="checkins_signal_known_code"
+                condition=Q(code__in=list(catalog.BY_CODE)), name="checkins_light_known_code"
             ),
         ]
 
     def __str__(self):
-        return f"signal {self.pk}"
+        return f"light {self.pk}"
 
     @property
     def item(self) -> catalog.Item:

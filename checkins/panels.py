@@ -7,7 +7,7 @@ first and the lights are folded behind one summary (safety.selectors.active_flag
 user, so asking costs no query).
 
 Each panel takes the request, the Tonight the composing view read once (night, season, entry) and
-`bound`: the forms a refused post sent back ("journal", "signal"), to show with their errors."""
+`bound`: the forms a refused post sent back ("journal", "light"), to show with their errors."""
 
 from collections.abc import Mapping
 from typing import Any
@@ -17,7 +17,7 @@ from django.utils import timezone
 
 from checkins import catalog, selectors
 from checkins.forms import JournalForm
-from checkins.models import SignalEntry
+from checkins.models import Light
 from checkins.selectors import Tonight
 from dvoe.lib.panels import Panel
 from dvoe.lib.requests import SignedInRequest
@@ -101,23 +101,23 @@ def journal_panel(request: SignedInRequest, tonight: Tonight, bound: Bound) -> P
     )
 
 
-def signals_panel(request: SignedInRequest, tonight: Tonight, bound: Bound) -> Panel:
-    return Panel("checkins/panels/signals.html", signals_context(request.user, tonight, bound))
+def lights_panel(request: SignedInRequest, tonight: Tonight, bound: Bound) -> Panel:
+    return Panel("checkins/panels/lights.html", lights_context(request.user, tonight, bound))
 
 
-def signals_context(
+def lights_context(
     user: Any,
     tonight: Tonight,
     bound: Bound,
     *,
-    logged: SignalEntry | None = None,
+    logged: Light | None = None,
     removed: bool = False,
 ) -> dict[str, Any]:
-    form, journal = bound.get("signal"), bound.get("journal")
+    form, journal = bound.get("light"), bound.get("journal")
     errors = [e for errs in (form.errors.values() if form is not None else []) for e in errs]
     if journal is not None and journal.errors:
         errors.append("Your note was not saved yet: see the message next to it.")
-    logged_tonight = selectors.signals_for_night(user, tonight.night)
+    logged_tonight = selectors.lights_for_night(user, tonight.night)
     on = {s.code for s in logged_tonight}
 
     def chips(items: tuple[catalog.Item, ...]) -> list[dict[str, Any]]:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from django.utils import timezone
 
 from checkins import trend
-from checkins.models import CheckpointMove, JournalEntry, Season, SignalEntry
+from checkins.models import CheckpointMove, JournalEntry, Light, Season
 from checkins.nights import night_of
 
 if TYPE_CHECKING:
@@ -68,21 +68,21 @@ def moves_for(season: Season) -> list[CheckpointMove]:
     return list(season.moves.all())
 
 
-def signals_for_night(user: User, night: dt.date) -> list[SignalEntry]:
-    return list(SignalEntry.objects.filter(user=user, night=night))
+def lights_for_night(user: User, night: dt.date) -> list[Light]:
+    return list(Light.objects.filter(user=user, night=night))
 
 
-def signals_between(user: User, first: dt.date, last: dt.date) -> list[SignalEntry]:
+def lights_between(user: User, first: dt.date, last: dt.date) -> list[Light]:
     """Codes and nights only: the trend never needs the notes, so none are decrypted."""
     return list(
-        SignalEntry.objects.filter(user=user, night__range=(first, last))
+        Light.objects.filter(user=user, night__range=(first, last))
         .only("night", "code", "kind")
         .order_by("night", "id")
     )
 
 
-def recent_signals(user: User, limit: int = 60) -> list[SignalEntry]:
-    return list(SignalEntry.objects.filter(user=user)[:limit])
+def recent_lights(user: User, limit: int = 60) -> list[Light]:
+    return list(Light.objects.filter(user=user)[:limit])
 
 
 def journaled_nights(user: User, first: dt.date, last: dt.date) -> set[dt.date]:

@@ -1,6 +1,6 @@
 """Writes. Keyword-only `<thing>_<verb>` functions with explicit transactions.
 
-Side effects (the season_changed signal) are sent on commit.
+Side effects (the season_changed event, checkins.events) are sent on commit.
 """
 
 from __future__ import annotations
@@ -13,16 +13,16 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from checkins import catalog, rules, selectors
+from checkins import catalog, date_limits, selectors
+from checkins.events import season_changed
 from checkins.models import (
     MAX_NOTE,
     MAX_TEXT,
     CheckpointMove,
     JournalEntry,
+    Light,
     Season,
-    SignalEntry,
 )
-from checkins.signals import season_changed
 from dvoe.lib import pagecache
 
 if TYPE_CHECKING:
@@ -39,7 +39,7 @@ def season_start(
 ) -> Season:
     today = selectors.current_night(user)
     started_on = started_on or today
-    rules.check_checkpoint(started_on, checkpoint_on, today=today)
+    date_limits.check_checkpoint(started_on, checkpoint_on, today=today)
     try:
         with transaction.atomic():
             season = Season.objects.create(
@@ -58,7 +58,7 @@ def season_start(
 def season_move_checkpoint(*, season: Season, checkpoint_on: dt.date) -> CheckpointMove | None:
     if checkpoint_on == season.checkpoint_on:
         return None
-    rules.check_checkpoint(
+    date_limits.check_checkpoint(
         season.started_on, checkpoint_on, today=selectors.current_night(season.user)
     )
     move = CheckpointMove.objects.create(
@@ -154,7 +154,7 @@ def journal_delete(*, entry: JournalEntry) -> None:
     pagecache.changed(entry.user_id)
 
 
-def _check_signal(code: str, note: str) -> catalog.Item:
+def _check_light(code: str, note: str) -> catalog.Item:
     item = catalog.BY_CODE.get(code)
     if item is None:
         raise ValidationError("Pick a light from the list.", code="code")
@@ -169,37 +169,35 @@ def _check_signal(code: str, note: str) -> catalog.Item:
     return item
 
 
-def signal_log(*, user: User, code: str, night: dt.date, note: str = "") -> SignalEntry:
+def light_log(*, user: User, code: str, night: dt.date, note: str = "") -> Light:
     """Log a green or red light. Refuses unknown codes, future nights and nights outside the season."""
-    item = _check_signal(code, note)
-    rules.check_night(
+    item = _check_light(code, note)
+    date_limits.check_night(
         night, tonight=selectors.current_night(user), season=selectors.active_season(user)
     )
     with transaction.atomic():
-        entry = SignalEntry.objects.create(
+        entry = Light.objects.create(
             user=user, night=night, code=item.code, kind=item.kind, note=note.strip()
         )
         pagecache.changed(user)
     return entry
 
 
-def signal_toggle(*, user: User, code: str, night: dt.date) -> tuple[SignalEntry, bool]:
+def light_toggle(*, user: User, code: str, night: dt.date) -> tuple[Light, bool]:
     """A light chip on /tonight/: the first tap logs the light for that night, the next tap undoes
     it. So a double tap never logs a light twice. Returns (the entry logged or removed, removed?)."""
     with transaction.atomic():
-        existing = list(
-            SignalEntry.objects.select_for_update().filter(user=user, night=night, code=code)
-        )
+        existing = list(Light.objects.select_for_update().filter(user=user, night=night, code=code))
         if existing:
-            SignalEntry.objects.filter(pk__in=[e.pk for e in existing]).delete()
+            Light.objects.filter(pk__in=[e.pk for e in existing]).delete()
             pagecache.changed(user)
             return existing[0], True
-    return signal_log(user=user, code=code, night=night), False
+    return light_log(user=user, code=code, night=night), False
 
 
 @transaction.atomic
-def signal_update(*, entry: SignalEntry, code: str, night: dt.date, note: str) -> SignalEntry:
-    item = _check_signal(code, note)
+def light_update(*, entry: Light, code: str, night: dt.date, note: str) -> Light:
+    item = _check_light(code, note)
     entry.code, entry.kind, entry.night, entry.note = item.code, item.kind, night, note.strip()
     entry.save()
     pagecache.changed(entry.user_id)
@@ -207,6 +205,6 @@ def signal_update(*, entry: SignalEntry, code: str, night: dt.date, note: str) -
 
 
 @transaction.atomic
-def signal_delete(*, entry: SignalEntry) -> None:
+def light_delete(*, entry: Light) -> None:
     entry.delete()
     pagecache.changed(entry.user_id)

@@ -52,7 +52,7 @@ class Reading:
     patterns: list[tuple[str, str]] = field(default_factory=list)
 
 
-def weeks_for(started_on: dt.date, last_night: dt.date, signals) -> list[Week]:
+def weeks_for(started_on: dt.date, last_night: dt.date, lights) -> list[Week]:
     """Weekly buckets from the first night up to last_night (the last one may be partial)."""
     total_days = (last_night - started_on).days + 1
     count = max(1, -(-total_days // 7))
@@ -61,7 +61,7 @@ def weeks_for(started_on: dt.date, last_night: dt.date, signals) -> list[Week]:
         first = started_on + dt.timedelta(days=7 * i)
         last = first + dt.timedelta(days=6)
         weeks.append(Week(number=i + 1, first=first, last=last, complete=last <= last_night))
-    for s in signals:
+    for s in lights:
         index = (s.night - started_on).days // 7
         if 0 <= index < count:
             if s.kind == catalog.GREEN:
@@ -79,12 +79,12 @@ def _fmt(x: float) -> str:
     return f"{x:.1f}".rstrip("0").rstrip(".")
 
 
-def reading_for(weeks: list[Week], signals) -> Reading:
+def reading_for(weeks: list[Week], lights) -> Reading:
     full = [w for w in weeks if w.complete]
     greens = [w.greens for w in full]
     reading = Reading(verdict="too_early", summary="")
-    green_codes = Counter(s.code for s in signals if s.kind == catalog.GREEN)
-    red_codes = Counter(s.code for s in signals if s.kind == catalog.RED)
+    green_codes = Counter(s.code for s in lights if s.kind == catalog.GREEN)
+    red_codes = Counter(s.code for s in lights if s.kind == catalog.RED)
     order = {item.code: i for i, item in enumerate(catalog.ITEMS)}
     if green_codes:
         code, n = min(green_codes.items(), key=lambda kv: (-kv[1], order[kv[0]]))
@@ -92,7 +92,7 @@ def reading_for(weeks: list[Week], signals) -> Reading:
     if red_codes:
         code, n = min(red_codes.items(), key=lambda kv: (-kv[1], order[kv[0]]))
         reading.top_red = (catalog.label(code), n)
-    reading.patterns = _patterns(weeks, signals, red_codes)
+    reading.patterns = _patterns(weeks, lights, red_codes)
 
     if len(full) < MIN_WEEKS:
         reading.summary = (
@@ -136,15 +136,15 @@ def _times(n: int, one: str, many: str) -> str:
     return one if n == 1 else many.format(n=n)
 
 
-def _patterns(weeks, signals, red_codes) -> list[tuple[str, str]]:
+def _patterns(weeks, lights, red_codes) -> list[tuple[str, str]]:
     out = []
     if n := red_codes.get("snapback", 0):
         out.append(("Snapback", _times(n, "you logged it once.", "you logged it {n} times.")))
-    nights_red = {s.night for s in signals if s.kind == catalog.RED}
+    nights_red = {s.night for s in lights if s.kind == catalog.RED}
     after = [dt.timedelta(days=d) for d in range(1, FOLLOW_NIGHTS + 1)]
     followed = sum(
         1
-        for s in signals
+        for s in lights
         if s.kind == catalog.GREEN and any(s.night + d in nights_red for d in after)
     )
     if followed:

@@ -1,6 +1,6 @@
-from django.urls import path, register_converter
+from django.urls import path, re_path, register_converter
 
-from checkins.views import journal, review, season, signals
+from checkins.views import journal, lights, review, season
 
 
 class NightConverter:
@@ -24,10 +24,12 @@ urlpatterns = [
     path("journal/<night:night>/", journal.journal_detail, name="journal_detail"),
     path("journal/<night:night>/edit/", journal.journal_edit, name="journal_edit"),
     path("journal/<night:night>/delete/", journal.journal_delete, name="journal_delete"),
-    path("signals/", signals.signals_page, name="signals"),
-    path("signals/log/", signals.signal_log, name="signal_log"),
-    path("signals/<int:pk>/edit/", signals.signal_edit, name="signal_edit"),
-    path("signals/<int:pk>/delete/", signals.signal_delete, name="signal_delete"),
+    path("lights/", lights.lights_page, name="lights"),
+    path("lights/log/", lights.light_log, name="light_log"),
+    path("lights/<int:pk>/edit/", lights.light_edit, name="light_edit"),
+    path("lights/<int:pk>/delete/", lights.light_delete, name="light_delete"),
+    # The old addresses, kept working: a permanent redirect that keeps a POST a POST (308).
+    re_path(r"^signals/(?P<rest>.*)$", lights.moved_from_signals, name="signals_moved"),
     path("season/", season.season_detail, name="season"),
     path("season/new/", season.season_new, name="season_new"),
     path("season/checkpoint/", season.season_checkpoint, name="season_checkpoint"),

@@ -2,7 +2,7 @@
 foreign key to the user and goes with the account (on_delete=CASCADE)."""
 
 from checkins import catalog, selectors
-from checkins.models import CheckpointMove, JournalEntry, Season, SignalEntry
+from checkins.models import CheckpointMove, JournalEntry, Light, Season
 
 
 def export(user) -> dict:
@@ -40,6 +40,6 @@ def export(user) -> dict:
                 "code": s.code,
                 "note": s.note,
             }
-            for s in SignalEntry.objects.filter(user=user).order_by("night", "id")
+            for s in Light.objects.filter(user=user).order_by("night", "id")
         ],
     }

@@ -30,8 +30,8 @@ def season_window(user, *, latest: bool = False) -> tuple[date, date, object]:
 
 
 def logged_codes(user, night) -> set[str]:
-    return {entry.code for entry in checkins_selectors.signals_for_night(user, night)}
+    return {entry.code for entry in checkins_selectors.lights_for_night(user, night)}
 
 
-def signal_log(*, user, code: str, night, note: str = ""):
-    return checkins_services.signal_log(user=user, code=code, night=night, note=note)
+def light_log(*, user, code: str, night, note: str = ""):
+    return checkins_services.light_log(user=user, code=code, night=night, note=note)

@@ -11,9 +11,9 @@ class QuizForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         for question in refusals.QUESTIONS:
-            self.fields[question["code"]] = forms.ChoiceField(
-                label=question["text"],
-                choices=[(code, label) for code, label, _points, _why in question["options"]],
+            self.fields[question.code] = forms.ChoiceField(
+                label=question.text,
+                choices=[(option.code, option.label) for option in question.options],
                 widget=RADIO,
                 error_messages={"required": "Pick the answer that is closest, or “not sure”."},
             )
@@ -22,7 +22,7 @@ class QuizForm(forms.Form):
 class PickForm(forms.Form):
     kind = forms.ChoiceField(
         label="Which kind of no sounds closest?",
-        choices=[(code, refusals.TYPES[code]["label"]) for code in refusals.TYPE_ORDER],
+        choices=[(code, refusals.TYPES[code].label) for code in refusals.TYPE_ORDER],
         widget=RADIO,
         error_messages={"required": "Pick one of the three."},
     )
@@ -92,7 +92,7 @@ class ToggleForm(forms.Form):
 class FocusForm(forms.Form):
     codes = forms.MultipleChoiceField(
         label="Practices to focus on",
-        choices=[(item["code"], item["title"]) for item in practice.ITEMS],
+        choices=[(item.code, item.title) for item in practice.ITEMS],
         widget=forms.CheckboxSelectMultiple,
         help_text="You can change them whenever you like.",
         error_messages={"required": "Choose at least one practice to focus on."},
@@ -110,31 +110,31 @@ class FocusForm(forms.Form):
 class DraftForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        for name, label, help_text in builder.FIELDS:
-            self.fields[name] = forms.CharField(
-                label=label,
+        for field in builder.FIELDS:
+            self.fields[field.name] = forms.CharField(
+                label=field.label,
                 max_length=300,
-                required=name != "situation",
-                help_text=help_text,
+                required=field.name != "situation",
+                help_text=field.help,
                 widget=forms.Textarea(attrs={"rows": 2}),
             )
 
 
 class ReflectionForm(forms.Form):
     people = forms.ChoiceField(
-        label=is_it_me.PEOPLE["question"], choices=is_it_me.PEOPLE["choices"], widget=RADIO
+        label=is_it_me.PEOPLE.question, choices=is_it_me.PEOPLE.choices, widget=RADIO
     )
     people_notes = forms.CharField(
-        label=is_it_me.PEOPLE["notes_label"],
+        label=is_it_me.PEOPLE.notes_label,
         required=False,
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 3}),
     )
     picture = forms.ChoiceField(
-        label=is_it_me.PICTURE["question"], choices=is_it_me.PICTURE["choices"], widget=RADIO
+        label=is_it_me.PICTURE.question, choices=is_it_me.PICTURE.choices, widget=RADIO
     )
     picture_notes = forms.CharField(
-        label=is_it_me.PICTURE["notes_label"],
+        label=is_it_me.PICTURE.notes_label,
         required=False,
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 3}),

@@ -5,7 +5,7 @@ checkins' season line (50)."""
 
 from typing import Any
 
-from coaching import data, panels
+from coaching import demo, panels, userdata
 from dvoe.lib import hooks, nav
 
 hooks.register("tonight_panel", order=25)(panels.tonight_reflections)
@@ -15,7 +15,7 @@ hooks.register("review_panel", order=50)(panels.review_invitations)
 hooks.register("review_panel", order=55)(panels.review_practice)
 hooks.register("review_panel", order=60)(panels.review_is_it_me)
 
-hooks.register("demo_seed", order=50)(data.seed_demo)
+hooks.register("demo_seed", order=50)(demo.seed_demo)
 
 
 @hooks.register("menu_link", order=50)
@@ -25,4 +25,4 @@ def coach_link() -> nav.Link:
 
 @hooks.register("export")
 def export(user: Any) -> dict[str, Any]:
-    return {"coaching": data.export_for(user)}
+    return {"coaching": userdata.export_for(user)}

@@ -5,9 +5,9 @@ import re
 from coaching.catalog import scripts
 
 
-def render(script: dict, *, partner_name: str = "", own_words: str = "") -> str:
+def render(script: scripts.Script, *, partner_name: str = "", own_words: str = "") -> str:
     name = " ".join((partner_name or "").split())
-    body = script["body"]
+    body = script.body
     if name:
         body = body.replace("{partner}", name)
     else:
@@ -23,5 +23,5 @@ def render(script: dict, *, partner_name: str = "", own_words: str = "") -> str:
     return body
 
 
-def scripts_for(kind: str) -> list[dict]:
-    return [s for s in scripts.SCRIPTS if s["kind"] == kind]
+def scripts_for(kind: str) -> list[scripts.Script]:
+    return [s for s in scripts.SCRIPTS if s.kind == kind]

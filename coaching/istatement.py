@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from coaching.catalog import builder
 
-_COMPILED = [(rule, re.compile(rule["pattern"], re.IGNORECASE)) for rule in builder.ACCUSATIONS]
+_COMPILED = [(rule, re.compile(rule.pattern, re.IGNORECASE)) for rule in builder.ACCUSATIONS]
 
 
 @dataclass(frozen=True)
@@ -43,9 +43,9 @@ def compose(*, happened: str, situation: str, feel: str, need: str) -> str:
     return re.sub(r"\s+,", ",", re.sub(r" {2,}", " ", sentence))
 
 
-def _replacement(rule: dict, match: re.Match) -> str:
-    if rule["rewrite"] is not None:
-        return rule["rewrite"]
+def _replacement(rule: builder.Accusation, match: re.Match) -> str:
+    if rule.rewrite is not None:
+        return rule.rewrite
     return builder.LABELS[match.group("label").lower()]
 
 
@@ -63,11 +63,11 @@ def _spans(text: str, field: str = "") -> list[tuple[int, int, Flag]]:
                     span[0],
                     span[1],
                     Flag(
-                        code=rule["code"],
+                        code=rule.code,
                         field=field,
                         found=match.group(0),
                         rewrite=_replacement(rule, match),
-                        why=rule["why"],
+                        why=rule.why,
                     ),
                 )
             )
@@ -89,6 +89,6 @@ def soften(text: str) -> str:
 
 def check(parts: dict) -> list[Flag]:
     flags = []
-    for name, _label, _help in builder.FIELDS:
-        flags.extend(flags_in(parts.get(name, ""), name))
+    for field in builder.FIELDS:
+        flags.extend(flags_in(parts.get(field.name, ""), field.name))
     return flags

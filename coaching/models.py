@@ -6,7 +6,7 @@ from django.utils import timezone
 from coaching.catalog import refusals, scripts
 from dvoe.lib.crypto import EncryptedTextField
 
-KIND_CHOICES = [(code, refusals.TYPES[code]["label"]) for code in refusals.TYPE_ORDER]
+KIND_CHOICES = [(code, refusals.TYPES[code].label) for code in refusals.TYPE_ORDER]
 
 
 class RefusalReading(models.Model):
@@ -68,8 +68,8 @@ class Invitation(models.Model):
         return f"invitation {self.pk}"
 
     @property
-    def script_data(self) -> dict:
-        return scripts.BY_NUMBER.get(self.script, {})
+    def script_data(self) -> scripts.Script | None:
+        return scripts.BY_NUMBER.get(self.script)
 
     @property
     def recorded(self) -> bool:

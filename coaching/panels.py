@@ -2,6 +2,7 @@
 coaching/hooks.py). Each provider runs a fixed number of queries."""
 
 from collections.abc import Mapping
+from dataclasses import asdict
 from typing import Any
 
 from django.forms import Form
@@ -21,15 +22,15 @@ def practice_context(user: Any, night: Any, *, next_url: str, season: Any) -> di
     marked = selectors.marked_codes(user, night)
     focus = selectors.focus_codes(user, season)
 
-    def toggle(item: dict[str, Any]) -> dict[str, Any]:
-        return {**item, "marked": item["code"] in marked}
+    def toggle(item: practice.Practice) -> dict[str, Any]:
+        return {**asdict(item), "marked": item.code in marked}
 
     groups = []
     for group, title in ((practice.DO, "Your half"), (practice.STOP, "Their half, put down")):
         items = [
             toggle(item)
             for item in practice.ITEMS
-            if item["group"] == group and item["code"] not in focus
+            if item.group == group and item.code not in focus
         ]
         if items:
             groups.append({"title": title, "items": items})
@@ -93,8 +94,8 @@ def review_invitations(request: SignedInRequest) -> Panel | None:
         {
             "invitations": [
                 {
-                    "title": inv.script_data.get("title", ""),
-                    "kind": refusals.TYPES.get(inv.kind, {}).get("label", ""),
+                    "title": inv.script_data.title if inv.script_data else "",
+                    "kind": refusals.TYPES[inv.kind].label if inv.kind in refusals.TYPES else "",
                     "used_on": inv.used_on,
                     "answer": answers.get(inv.answer, ""),
                     "pk": inv.pk,
@@ -117,8 +118,7 @@ def review_practice(request: SignedInRequest) -> Panel | None:
         {
             "nights": nights,
             "items": [
-                {"title": item["title"], "count": counts.get(item["code"], 0)}
-                for item in practice.ITEMS
+                {"title": item.title, "count": counts.get(item.code, 0)} for item in practice.ITEMS
             ],
         },
         title="Your half, night by night",
@@ -137,8 +137,8 @@ def review_is_it_me(request: SignedInRequest) -> Panel | None:
 
 
 def reflection_context(reflection: Any) -> dict[str, Any]:
-    people = dict(is_it_me.PEOPLE["choices"])
-    picture = dict(is_it_me.PICTURE["choices"])
+    people = dict(is_it_me.PEOPLE.choices)
+    picture = dict(is_it_me.PICTURE.choices)
     return {
         "reflection": reflection,
         "people_answer": people.get(reflection.people, ""),

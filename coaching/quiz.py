@@ -4,10 +4,7 @@ from dataclasses import dataclass, field
 
 from coaching.catalog import refusals
 
-_OPTIONS = {
-    q["code"]: {code: (label, points, why) for code, label, points, why in q["options"]}
-    for q in refusals.QUESTIONS
-}
+_OPTIONS = {q.code: {option.code: option for option in q.options} for q in refusals.QUESTIONS}
 
 
 MAX_REASONS = 3
@@ -26,14 +23,13 @@ def score(answers: dict) -> Result:
     scores = dict.fromkeys(refusals.TYPE_ORDER, 0)
     contributions = []  # (type, points, why)
     for question in refusals.QUESTIONS:
-        option = _OPTIONS[question["code"]].get(answers.get(question["code"]))
+        option = _OPTIONS[question.code].get(answers.get(question.code) or "")
         if option is None:
             continue
-        _label, points, why = option
-        for kind, value in points.items():
+        for kind, value in option.points.items():
             scores[kind] += value
-            if why:
-                contributions.append((kind, value, why))
+            if option.why:
+                contributions.append((kind, value, option.why))
     best = max(scores.values())
     if best == 0:
         return Result(kind="", scores=scores)

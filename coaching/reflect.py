@@ -14,7 +14,7 @@ if TYPE_CHECKING:  # a type only: coaching reads entries through checkins' selec
     from checkins.models import JournalEntry
 
 _COMPILED = [
-    (rule, [re.compile(p, re.IGNORECASE) for p in rule["patterns"]]) for rule in reflections.RULES
+    (rule, [re.compile(p, re.IGNORECASE) for p in rule.patterns]) for rule in reflections.RULES
 ]
 MAX_NOTES = 3
 
@@ -26,7 +26,7 @@ class Note:
     text: str
     link: str = ""
     link_text: str = ""
-    signal: str = ""
+    light_code: str = ""
     colour: str = ""
     log_text: str = ""
 
@@ -36,18 +36,18 @@ def notes_for_text(text: str) -> list[Note]:
     text = text or ""
     first_in_group: dict[str, Note] = {}
     for rule, patterns in _COMPILED:
-        if rule["group"] in first_in_group:
+        if rule.group in first_in_group:
             continue
         if any(p.search(text) for p in patterns):
-            first_in_group[rule["group"]] = Note(
-                rule_id=rule["id"],
-                group=rule["group"],
-                text=rule["note"],
-                link=rule.get("link", ""),
-                link_text=rule.get("link_text", ""),
-                signal=rule.get("signal", ""),
-                colour=rule.get("colour", ""),
-                log_text=rule.get("log_text", ""),
+            first_in_group[rule.group] = Note(
+                rule_id=rule.id,
+                group=rule.group,
+                text=rule.note,
+                link=rule.link,
+                link_text=rule.link_text,
+                light_code=rule.light_code,
+                colour=rule.colour,
+                log_text=rule.log_text,
             )
     notes = [first_in_group[g] for g in reflections.GROUP_ORDER if g in first_in_group]
     return notes[:MAX_NOTES]

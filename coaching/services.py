@@ -10,7 +10,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from coaching import checkins_bridge, invitations, quiz
-from coaching.catalog import practice, refusals
+from coaching.catalog import practice, refusals, scripts
 from coaching.models import (
     Invitation,
     IsItMeReflection,
@@ -50,12 +50,12 @@ def reading_pick(*, user: User, kind: str) -> RefusalReading:
 
 @transaction.atomic
 def invitation_create(
-    *, user: User, script: dict[str, Any], partner_name: str, own_words: str
+    *, user: User, script: scripts.Script, partner_name: str, own_words: str
 ) -> Invitation:
     invitation = Invitation.objects.create(
         user=user,
-        script=script["number"],
-        kind=script["kind"],
+        script=script.number,
+        kind=script.kind,
         partner_name=partner_name,
         own_words=own_words,
         text=invitations.render(script, partner_name=partner_name, own_words=own_words),
@@ -88,7 +88,7 @@ def invitation_log_yes(*, invitation: Invitation) -> bool:
         if locked.answer != "yes" or locked.yes_logged_at is not None:
             return False
         night = checkins_bridge.current_night(locked.user)
-        checkins_bridge.signal_log(user=locked.user, code="yes_to_session", night=night)
+        checkins_bridge.light_log(user=locked.user, code="yes_to_session", night=night)
         locked.yes_logged_at = timezone.now()
         locked.save(update_fields=["yes_logged_at"])
         pagecache.changed(locked.user_id)

@@ -1,6 +1,6 @@
 """A friendly page instead of an empty 405 when someone opens a form-only address.
 
-Addresses such as /journal/save/ or /signals/log/ only take a posted form. They get opened with
+Addresses such as /journal/save/ or /lights/log/ only take a posted form. They get opened with
 a GET after a reload, a reopened tab or a bookmark, and Chromium shows an empty 405 as "This
 page isn't working". For GET and HEAD this middleware answers with a short page that says what
 happened and links back to where the person was (the same-site Referer), or to the nearest page

@@ -9,33 +9,33 @@ class ScreeningForm(forms.Form):
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
-        for key, text, choices, _flag, _positive in questions.HARK:
-            self.fields[key] = forms.ChoiceField(
-                label=text, choices=choices, required=False, widget=forms.RadioSelect
+        for q in questions.HARK:
+            self.fields[q.key] = forms.ChoiceField(
+                label=q.text, choices=q.choices, required=False, widget=forms.RadioSelect
             )
-        for key, label in questions.HITS:
-            self.fields[key] = forms.ChoiceField(
-                label=label, choices=[("", "Choose")] + questions.FREQUENCY, required=False
+        for item in questions.HITS:
+            self.fields[item.key] = forms.ChoiceField(
+                label=item.label, choices=[("", "Choose")] + questions.FREQUENCY, required=False
             )
         self.fields["danger"] = forms.MultipleChoiceField(
             label="Tick any that are true.",
-            choices=questions.DANGER,
+            choices=[(sign.key, sign.label) for sign in questions.DANGER],
             required=False,
             widget=forms.CheckboxSelectMultiple,
         )
-        for key, text, choices, _flag, _positive in questions.OTHERS:
-            self.fields[key] = forms.ChoiceField(
-                label=text, choices=choices, required=False, widget=forms.RadioSelect
+        for q in questions.OTHERS:
+            self.fields[q.key] = forms.ChoiceField(
+                label=q.text, choices=q.choices, required=False, widget=forms.RadioSelect
             )
 
     def hark_fields(self):
-        return [self[key] for key, *_ in questions.HARK]
+        return [self[q.key] for q in questions.HARK]
 
     def hits_fields(self):
-        return [self[key] for key, _ in questions.HITS]
+        return [self[i.key] for i in questions.HITS]
 
     def other_fields(self):
-        return [self[key] for key, *_ in questions.OTHERS]
+        return [self[q.key] for q in questions.OTHERS]
 
     def answers(self) -> dict:
         return {key: value for key, value in self.cleaned_data.items() if value}
@@ -43,12 +43,12 @@ class ScreeningForm(forms.Form):
 
 # The check in steps that each fit a phone screen: (title, the fields on that step).
 STEPS = [
-    ("The past year", [key for key, *_ in questions.HARK[:2]]),
-    ("The past year, continued", [key for key, *_ in questions.HARK[2:]]),
-    ("How often does your partner…", [key for key, _ in questions.HITS]),
+    ("The past year", [q.key for q in questions.HARK[:2]]),
+    ("The past year, continued", [q.key for q in questions.HARK[2:]]),
+    ("How often does your partner…", [i.key for i in questions.HITS]),
     ("Signs of danger", ["danger"]),
-    ("Other things that change what helps", [key for key, *_ in questions.OTHERS[:2]]),
-    ("Two last questions", [key for key, *_ in questions.OTHERS[2:]]),
+    ("Other things that change what helps", [q.key for q in questions.OTHERS[:2]]),
+    ("Two last questions", [q.key for q in questions.OTHERS[2:]]),
 ]
 
 

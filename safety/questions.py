@@ -11,6 +11,24 @@ Plus one question each for an ongoing affair, untreated addiction, a partner who
 thoughts of self-harm.
 """
 
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Question:
+    key: str  # the answer's key, stored with the check-in
+    text: str
+    choices: list[tuple[str, str]]  # (stored answer, label), as form choices
+    flag: str
+    raised_by: set[str]  # the answers that raise the flag
+
+
+@dataclass(frozen=True)
+class Item:
+    key: str
+    label: str
+
+
 YES_NO = [("yes", "Yes"), ("no", "No")]
 FREQUENCY = [
     ("1", "Never"),
@@ -20,64 +38,63 @@ FREQUENCY = [
     ("5", "Often"),
 ]
 
-# (key, text, choices, flag, the answers that raise it)
-HARK = [
-    (
+HARK: tuple[Question, ...] = (
+    Question(
         "hark_humiliated",
         "In the past year, has your partner humiliated you or hurt you emotionally in other ways?",
         YES_NO,
         "abuse",
         {"yes"},
     ),
-    (
+    Question(
         "hark_afraid",
         "In the past year, have you been afraid of your partner?",
         YES_NO,
         "abuse",
         {"yes"},
     ),
-    (
+    Question(
         "hark_sexual",
         "In the past year, has your partner made you take part in sexual activity you did not want?",
         YES_NO,
         "abuse",
         {"yes"},
     ),
-    (
+    Question(
         "hark_physical",
         "In the past year, has your partner hit, kicked, slapped or physically hurt you in another way?",
         YES_NO,
         "abuse",
         {"yes"},
     ),
-]
+)
 
-HITS = [
-    ("hits_hurt", "Hurts you physically"),
-    ("hits_insult", "Insults you or talks down to you"),
-    ("hits_threaten", "Threatens to harm you"),
-    ("hits_scream", "Screams or swears at you"),
-]
+HITS: tuple[Item, ...] = (
+    Item("hits_hurt", "Hurts you physically"),
+    Item("hits_insult", "Insults you or talks down to you"),
+    Item("hits_threaten", "Threatens to harm you"),
+    Item("hits_scream", "Screams or swears at you"),
+)
 HITS_THRESHOLD = 10  # a total above this is a positive screen
 
 # Any one ticked means danger (urgent).
-DANGER = [
-    ("strangled", "Your partner has choked or strangled you, even once."),
-    ("weapon", "Your partner has used or threatened a weapon, or there is a gun in your home."),
-    ("threat_kill", "Your partner has threatened to kill you."),
-    ("could_kill", "You believe your partner could kill you."),
-    ("escalating", "The violence is happening more often or getting worse."),
-    ("stalking", "Your partner follows or watches you, or tracks your phone or location."),
-    ("pregnancy", "Your partner has hurt you while you were pregnant."),
-    ("children", "Your partner has threatened to harm your children."),
-    (
+DANGER: tuple[Item, ...] = (
+    Item("strangled", "Your partner has choked or strangled you, even once."),
+    Item("weapon", "Your partner has used or threatened a weapon, or there is a gun in your home."),
+    Item("threat_kill", "Your partner has threatened to kill you."),
+    Item("could_kill", "You believe your partner could kill you."),
+    Item("escalating", "The violence is happening more often or getting worse."),
+    Item("stalking", "Your partner follows or watches you, or tracks your phone or location."),
+    Item("pregnancy", "Your partner has hurt you while you were pregnant."),
+    Item("children", "Your partner has threatened to harm your children."),
+    Item(
         "separation",
         "You have left or plan to leave, and your partner tries to control what you do.",
     ),
-]
+)
 
-OTHERS = [
-    (
+OTHERS: tuple[Question, ...] = (
+    Question(
         "affair",
         "Is there an affair going on in your relationship now, by either of you?",
         [
@@ -89,28 +106,28 @@ OTHERS = [
         "infidelity",
         {"yes", "unsure"},
     ),
-    (
+    Question(
         "addiction",
         "Does your partner have a drinking, drug or gambling problem that is not being treated?",
         [("yes", "Yes"), ("no", "No"), ("unsure", "I am not sure")],
         "addiction",
         {"yes"},
     ),
-    (
+    Question(
         "checked_out",
         "Has your partner said they have decided to end the relationship, or that they are leaving?",
         [("yes", "Yes"), ("no", "No"), ("hinted", "They have hinted at it")],
         "checked_out",
         {"yes"},
     ),
-    (
+    Question(
         "self_harm",
         "Lately, have you had thoughts of harming yourself or ending your life?",
         [("yes", "Yes"), ("no", "No")],
         "self_harm",
         {"yes"},
     ),
-]
+)
 
 
 def flags_for(answers: dict) -> dict[str, list[str]]:
@@ -120,30 +137,32 @@ def flags_for(answers: dict) -> dict[str, list[str]]:
     def add(flag, key):
         raised.setdefault(flag, []).append(key)
 
-    for key, _text, _choices, flag, positive in HARK + OTHERS:
-        if answers.get(key) in positive:
-            add(flag, key)
-    scores = [int(answers[key]) for key, _ in HITS if str(answers.get(key, "")).isdigit()]
+    for question in HARK + OTHERS:
+        if answers.get(question.key) in question.raised_by:
+            add(question.flag, question.key)
+    scores = [int(answers[i.key]) for i in HITS if str(answers.get(i.key, "")).isdigit()]
     if sum(scores) > HITS_THRESHOLD:
         add("abuse", "hits_total")
-    for key, _ in DANGER:
-        if key in answers.get("danger", []):
-            add("danger", f"danger_{key}")
+    for sign in DANGER:
+        if sign.key in answers.get("danger", []):
+            add("danger", f"danger_{sign.key}")
     return raised
 
 
 def readable(answers: dict) -> list[tuple[str, str]]:
     """(question, answer) pairs for showing the person what they answered."""
     out = []
-    for key, text, choices, _flag, _positive in HARK:
-        if answers.get(key):
-            out.append((text, dict(choices).get(answers[key], "")))
-    for key, label in HITS:
-        if answers.get(key):
-            out.append((f"How often your partner: {label.lower()}", dict(FREQUENCY)[answers[key]]))
-    ticked = [label for key, label in DANGER if key in answers.get("danger", [])]
+    for q in HARK:
+        if answers.get(q.key):
+            out.append((q.text, dict(q.choices).get(answers[q.key], "")))
+    for i in HITS:
+        if answers.get(i.key):
+            out.append(
+                (f"How often your partner: {i.label.lower()}", dict(FREQUENCY)[answers[i.key]])
+            )
+    ticked = [sign.label for sign in DANGER if sign.key in answers.get("danger", [])]
     out.append(("Danger signs you ticked", "; ".join(ticked) if ticked else "None"))
-    for key, text, choices, _flag, _positive in OTHERS:
-        if answers.get(key):
-            out.append((text, dict(choices).get(answers[key], "")))
+    for q in OTHERS:
+        if answers.get(q.key):
+            out.append((q.text, dict(q.choices).get(answers[q.key], "")))
     return out

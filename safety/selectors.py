@@ -108,6 +108,11 @@ RULE_NOTES = {
 }
 
 
+# How a flag's source reads in "from your ... on 3 December". A light's note is stored as "signal"
+# (the code's old word for a light), on old and new rows alike.
+SOURCE_WORDS = {"signal": "note on a light", "check-in": "answer"}
+
+
 def text_flags(user: User) -> list[dict[str, Any]]:
     """Active flags raised by what the person wrote, with the rules' plain descriptions (why)."""
     rows = Flag.objects.filter(user=user, dismissed_at__isnull=True).exclude(source=QUESTIONNAIRE)
@@ -120,7 +125,7 @@ def text_flags(user: User) -> list[dict[str, Any]]:
                 "flag": row.flag,
                 "label": row.get_flag_display(),
                 "level": row.level,
-                "source": row.source.replace("_", " "),
+                "source": SOURCE_WORDS.get(row.source, row.source.replace("_", " ")),
                 "when": row.created_at,
                 "why": [],
             },

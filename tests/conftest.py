@@ -102,6 +102,17 @@ def _playwright():
 
 @pytest.fixture(scope="session")
 def browser(_playwright):
+    from playwright.sync_api import expect
+
+    from dvoe.lib import hooks
+
+    # The live server runs in this process: start it as gunicorn starts a worker (the
+    # worker_start hooks load the screening model), so the first save in a browser test does not
+    # pay for loading it, as no person's first save does.
+    for start in hooks.get("worker_start"):
+        start()
+    # A busy machine (CI on a shared host) can take seconds over a save; a real failure still fails.
+    expect.set_options(timeout=15_000)
     b = _playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
     yield b
     b.close()

@@ -29,7 +29,7 @@ STEPS = [
 ]
 PANELS_STEP, QUESTIONS_STEP, DECIDE_STEP, SUMMARY_STEP = 2, 4, 5, 6
 # The other apps' review panels open one at a time on a phone, each under its own summary line.
-QUESTION_KEYS = [key for key, _ in catalog.REVIEW_QUESTIONS]
+QUESTION_KEYS = [q.key for q in catalog.REVIEW_QUESTIONS]
 DRAFT = "season_review"
 MOOD_PARTIAL = "checkins/partials/mood_chart.html"
 
@@ -156,7 +156,7 @@ def _review_page(request, season, today, number, form, status=200):
         "questions": catalog.REVIEW_QUESTIONS,
         "decisions": catalog.DECISIONS,
         "decision_label": catalog.DECISION_LABELS.get(season.decision, ""),
-        "decision_help": {c: h for c, _t, _m, h in catalog.DECISIONS}.get(season.decision, ""),
+        "decision_help": {d.code: d.help for d in catalog.DECISIONS}.get(season.decision, ""),
     }
     if number in (1, 3):
         context.update(season_overview(request.user, season, today))

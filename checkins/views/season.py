@@ -12,10 +12,10 @@ from checkins.views.common import go
 
 def season_overview(user, season, today) -> dict:
     """Everything /season/, the review and the printable summary show about one season.
-    A fixed number of queries: signals in the window, journaled nights, checkpoint moves."""
+    A fixed number of queries: lights in the window, journaled nights, checkpoint moves."""
     first, last = selectors.season_window(season, today)
-    signals = selectors.signals_between(user, first, last)
-    weeks = trend.weeks_for(first, last, signals)
+    lights = selectors.lights_between(user, first, last)
+    weeks = trend.weeks_for(first, last, lights)
     moods = selectors.night_moods(user, first, last)  # the nights written, with their moods
     written = set(moods)
     nights_so_far = (last - first).days + 1
@@ -23,7 +23,7 @@ def season_overview(user, season, today) -> dict:
         "season": season,
         "weeks": weeks,
         "chart": trend.chart_for(weeks),
-        "reading": trend.reading_for(weeks, signals),
+        "reading": trend.reading_for(weeks, lights),
         "calendar": trend.calendar_for(
             first, last, written, link_prefix=reverse("checkins:journal"), moods=moods
         ),

@@ -1,4 +1,5 @@
-"""Coaching copy, one reviewable file per catalog.
+"""Coaching copy, one reviewable file per catalog; each kind of entry is a frozen dataclass
+defined at the top of its file.
 
 refusals.py  which "no" is it: the three types, the quiz and the misread warning
 scripts.py   invitation scripts per type, and the invitation's limits

@@ -1,7 +1,16 @@
 """\"Is it me?\": the two honest tests as a private guided reflection, and the neutral readings
 shown after saving. Choice codes are stored: never rename one without a data migration."""
 
-from typing import Any
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class HonestTest:
+    code: str
+    question: str
+    choices: tuple[tuple[str, str], ...]  # (stored code, label), as form choices
+    notes_label: str
+
 
 INTRO = (
     "When you are doing the work alone, it is natural to wonder whether the problem is you. These "
@@ -9,40 +18,40 @@ INTRO = (
     "your answers come back at your season's checkpoint."
 )
 
-PEOPLE: dict[str, Any] = {
-    "code": "people",
-    "question": (
+PEOPLE = HonestTest(
+    code="people",
+    question=(
         "Think of two or three people close to you who are honest with you. When you tell them "
         "what goes on between you and your partner, do they see the same pattern, or do they "
         "keep steering back to something you do?"
     ),
-    "choices": [
+    choices=(
         ("recognise", "They recognise the pattern I describe"),
         ("point_at_me", "They keep pointing at something I do"),
         ("mixed", "A bit of both"),
         ("not_asked", "I have not asked anyone I trust yet"),
-    ],
-    "notes_label": "What did they say, or what would you want to ask them?",
-}
+    ),
+    notes_label="What did they say, or what would you want to ask them?",
+)
 
-PICTURE: dict[str, Any] = {
-    "code": "picture",
-    "question": (
+PICTURE = HonestTest(
+    code="picture",
+    question=(
         "Imagine a few weeks of doing your half well: steady, clear, no chasing and no "
         "accusations. In that picture, is there more space between the two of you, or is the "
         "wall still there, unmoved?"
     ),
-    "choices": [
+    choices=(
         ("breathes", "It seems to have more room to breathe"),
         ("wall", "The wall is still there"),
         ("unsure", "I cannot picture it yet"),
-    ],
-    "notes_label": "What do you see when you picture it?",
-}
+    ),
+    notes_label="What do you see when you picture it?",
+)
 
 TAKEAWAY_LABEL = "Anything you want to remember from this (optional)"
 
-READINGS: dict[str, Any] = {
+READINGS: dict[str, dict[str, str]] = {  # test code -> choice code -> the reading
     "people": {
         "recognise": (
             "People who know you see the same pattern. That does not make either of you the "

@@ -9,7 +9,7 @@ from coaching.forms import DraftForm
 from coaching.models import IStatementDraft
 from dvoe.lib.owned import get_owned_or_404
 
-PARTS = [name for name, _label, _help in catalog.FIELDS]
+PARTS = [field.name for field in catalog.FIELDS]
 
 
 def _parts(form) -> dict:

@@ -1,3 +1,5 @@
+from dataclasses import asdict
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -32,7 +34,7 @@ def _invite_page(request, *, quiz_form=None, pick_form=None, status=200):
         "misread": refusals.MISREAD_WARNING,
         "no_reading": refusals.NO_READING,
         "scripts": [
-            {**s, "text": invitations.render(s, partner_name=partner)}
+            {**asdict(s), "text": invitations.render(s, partner_name=partner)}
             for s in invitations.scripts_for(kind)
         ],
         "quiz_form": quiz_form
@@ -70,7 +72,7 @@ def quiz_submit(request):
     if request.method == "POST" and "step" not in request.POST:
         form = QuizForm(request.POST)
         if not form.is_valid():
-            codes = [q["code"] for q in refusals.QUESTIONS]
+            codes = [q.code for q in refusals.QUESTIONS]
             kept = {code: request.POST[code] for code in codes if code in request.POST}
             kept = {c: v for c, v in kept.items() if c not in form.errors}
             steps.draft_save(request, QUIZ_DRAFT, kept)
@@ -89,7 +91,7 @@ def quiz_submit(request):
                 draft = dict(reading.answers)
                 steps.draft_save(request, QUIZ_DRAFT, draft)
         return _quiz_page(request, QuizForm(initial=draft), number)
-    code = refusals.QUESTIONS[number - 1]["code"]
+    code = refusals.QUESTIONS[number - 1].code
     form = QuizForm({**draft, code: request.POST.get(code, "")})
     form.is_valid()
     if code not in form.errors:
@@ -104,9 +106,9 @@ def quiz_submit(request):
         return _quiz_page(request, form, number, status=400)
     if number < total:
         return redirect(f"{url}?step={number + 1}")
-    missing = [i for i, q in enumerate(refusals.QUESTIONS, 1) if q["code"] in form.errors]
+    missing = [i for i, q in enumerate(refusals.QUESTIONS, 1) if q.code in form.errors]
     if missing:
-        steps.keep_errors(form, [refusals.QUESTIONS[missing[0] - 1]["code"]])
+        steps.keep_errors(form, [refusals.QUESTIONS[missing[0] - 1].code])
         return _quiz_page(request, form, missing[0], status=400)
     steps.draft_clear(request, QUIZ_DRAFT)
     services.reading_from_quiz(user=request.user, answers=form.cleaned_data)
@@ -118,7 +120,7 @@ def _quiz_page(request, form, number, status=200):
     question = refusals.QUESTIONS[number - 1]
     context = {
         "form": form,
-        "field": form[question["code"]],
+        "field": form[question.code],
         "progress": steps.progress(number, len(refusals.QUESTIONS), ""),
     }
     return render(request, "coaching/invite_quiz.html", context, status=status)
@@ -135,7 +137,7 @@ def pick(request):
     return redirect("coaching:invite")
 
 
-def _script_or_404(number: int) -> dict:
+def _script_or_404(number: int) -> scripts.Script:
     script = scripts.BY_NUMBER.get(number)
     if script is None:
         raise Http404
@@ -167,7 +169,7 @@ def script(request, number):
         "coaching/script.html",
         {
             "script": script,
-            "type": refusals.TYPES[script["kind"]],
+            "type": refusals.TYPES[script.kind],
             "form": form,
             "preview": _preview_text(script, form),
             "limits": scripts.LIMITS,

@@ -1,3 +1,4 @@
+from dataclasses import asdict
 from datetime import timedelta
 
 from django.contrib import messages
@@ -22,7 +23,7 @@ def _practice_page(request, *, focus_form=None, status=200):
     first, last, season = checkins_bridge.season_window(user)
     counts, nights = selectors.practice_counts(user, first, last)
     span = (last - first).days + 1
-    items = [{**item, "count": counts.get(item["code"], 0)} for item in catalog.ITEMS]
+    items = [{**asdict(item), "count": counts.get(item.code, 0)} for item in catalog.ITEMS]
     panel = panels.practice_context(
         user, night, next_url=reverse("coaching:practice"), season=season
     )

@@ -7,7 +7,7 @@ class AccountsConfig(AppConfig):
     verbose_name = "Accounts"
 
     def ready(self) -> None:
-        from dvoe.accounts import lock, signals  # noqa: F401
+        from dvoe.accounts import lock, receivers  # noqa: F401
         from dvoe.lib import hooks
 
         lock.register()

@@ -6,7 +6,7 @@ Each app keeps every contribution in one module, `<app>/hooks.py`, imported at s
     @hooks.register("menu_link", order=20)
     def journal_link() -> nav.Link: ...
 
-    hooks.register("tonight_panel", order=22)(panels.signals_panel)  # a function kept elsewhere
+    hooks.register("tonight_panel", order=22)(panels.lights_panel)  # a function kept elsewhere
 
 `order` places a contribution among the other apps' (lower first); ties keep registration order.
 Each app's orders appear once, in its hooks.py. The hooks and what their functions take and return:

@@ -11,10 +11,10 @@ class RemindersConfig(AppConfig):
         # Django signals they follow.
         from django.db.models.signals import post_save
 
-        from checkins.signals import season_changed
-        from dvoe.reminders import signals
+        from checkins.events import season_changed
+        from dvoe.reminders import receivers
 
         post_save.connect(
-            signals.profile_saved, sender="accounts.Profile", dispatch_uid="reminders.profile"
+            receivers.profile_saved, sender="accounts.Profile", dispatch_uid="reminders.profile"
         )
-        season_changed.connect(signals.season_changed, dispatch_uid="reminders.season")
+        season_changed.connect(receivers.season_changed, dispatch_uid="reminders.season")

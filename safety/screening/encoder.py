@@ -39,7 +39,7 @@ DIMENSIONS = 384
 MIN_WORDS = 3  # "ok.", "entry 12", "whatever": too little to read meaning from
 # The lower SPLIT layers are the published model's, shared by both readers; the tuned model
 # (safety/screening/training/tuning.py) adapts the layers above them and adds a head.
-SPLIT = 3
+SPLIT = 2
 HEAD_SCALE = 20.0  # the head reads the unit-length pooled vector times this
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "screening_model.npz"
 _lock = threading.Lock()  # the tokenizer

@@ -58,17 +58,19 @@ class Levels:
 
 
 # Chosen by bench/screening_thresholds.py (FALSE_SCALE=4, bench/results/screening_thresholds.txt)
-# on out-of-fold readings: a model trained on half of data/screening/train/ (bench/screening_eval.py,
-# FOLDS=2) reading the 6,063 examples of the other half, in the product's voice and the corpora's
-# (the second fold did not finish on 2026-12-03). 1.01 means never. A precise rule routes when the
-# model gives its flag at least precise_route, asks from precise_ask, else is not heard.
+# on out-of-fold readings: the shipped recipe (tuning.py: layers from SPLIT=2 up, SENTENCE_WEIGHT
+# 0.3) trained on half of data/screening/train/ (bench/screening_eval.py, FOLDS=2, ONLY_FOLD=0)
+# reading the 6,463 examples of the other half, in the product's voice and the corpora's
+# (2026-12-03). 1.01 means never. A precise rule routes when the model gives its flag at least
+# precise_route, asks from precise_ask, else is not heard; for danger and self-harm precise_ask is
+# held at 0 (a phrase that names the act is always at least asked about).
 THRESHOLDS = {
-    "abuse": Levels(0.7, 0.98, 0.0, 0.2, 2.0, precise_route=0.5, precise_ask=0.02),
-    "danger": Levels(0.2, 1.01, 0.05, 0.5, 2.0, precise_route=0.5, precise_ask=0.0),
+    "abuse": Levels(0.5, 0.98, 0.0, 0.3, 2.0, precise_route=0.5, precise_ask=0.02),
+    "danger": Levels(0.15, 1.01, 0.02, 1.01, 2.0, precise_route=0.5, precise_ask=0.0),
     "self_harm": Levels(0.6, 1.01, 0.0, 1.01, 2.0, precise_route=0.5, precise_ask=0.0),
-    "infidelity": Levels(0.8, 1.01, 0.1, 1.01, 2.0, precise_route=0.5, precise_ask=0.5),
-    "addiction": Levels(0.7, 1.01, 0.2, 1.01, 2.0, precise_route=0.5, precise_ask=0.2),
-    "checked_out": Levels(0.6, 0.98, 0.2, 0.7, 2.0, precise_route=0.5, precise_ask=0.5),
+    "infidelity": Levels(0.7, 1.01, 0.7, 1.01, 2.0, precise_route=0.5, precise_ask=0.2),
+    "addiction": Levels(0.7, 1.01, 0.3, 1.01, 2.0, precise_route=0.5, precise_ask=0.5),
+    "checked_out": Levels(0.7, 0.98, 0.7, 0.7, 2.0, precise_route=0.5, precise_ask=0.3),
 }
 
 

@@ -12,7 +12,7 @@
   });
   document.addEventListener("htmx:afterSettle", function (event) {
     var target = event.detail.elt;
-    if (!target || target.id !== "tonight-signals") {
+    if (!target || target.id !== "tonight-lights") {
       return;
     }
     var message = document.getElementById("tonight-logged") || target.querySelector("[role=alert]");

@@ -6,7 +6,7 @@ import pytest
 from playwright.sync_api import expect
 
 from checkins import selectors
-from checkins.models import JournalEntry, SignalEntry
+from checkins.models import JournalEntry, Light
 from tests.browser.helpers import has_horizontal_scroll, sign_in_context
 from tests.checkins.helpers import make_season
 from tests.conftest import browser_login
@@ -28,8 +28,8 @@ def test_a_night_with_htmx_from_login_to_saved_entry_and_green_light(page, live_
     assert entry.text == "We had a calm dinner and I kept my voice low."
 
     main.get_by_role("button", name="Asked a real question about you").click()
-    expect(page.locator("#tonight-signals")).to_contain_text("Logged: Asked a real question")
-    expect(page.locator("#tonight-signals .logged-green")).to_have_count(1)
+    expect(page.locator("#tonight-lights")).to_contain_text("Logged: Asked a real question")
+    expect(page.locator("#tonight-lights .logged-green")).to_have_count(1)
     expect(page.locator("#tonight-logged")).to_be_focused()  # not lost on a replaced button
     assert page.url.endswith("/tonight/")  # no page load: the panel was swapped in place
     assert main.locator("#id_text").input_value().startswith("We had a calm dinner")
@@ -40,7 +40,7 @@ def test_a_night_with_htmx_from_login_to_saved_entry_and_green_light(page, live_
     expect(main.locator("#save-status")).to_contain_text("Saved at")
     entry = JournalEntry.objects.get(user=owner)
     assert (entry.text, entry.mood) == ("We had a calm dinner and I kept my voice low.", 4)
-    assert SignalEntry.objects.get(user=owner).code == "real_question"
+    assert Light.objects.get(user=owner).code == "real_question"
     assert not has_horizontal_scroll(page)
     assert axe(page) == []
 
@@ -58,7 +58,7 @@ def test_a_night_without_javascript(nojs_page, live_server, owner):
     expect(page.locator(".messages")).to_contain_text("Logged: Made the first move to repair")
     # the note being typed went along with the light as a draft
     assert JournalEntry.objects.get(user=owner).text == "Typed with no script at all."
-    assert SignalEntry.objects.get(user=owner).code == "repair_initiated"
+    assert Light.objects.get(user=owner).code == "repair_initiated"
 
     main.locator("summary", has_text="Read or change").click()
     main.locator("#id_text").fill("Typed with no script at all. And then some.")

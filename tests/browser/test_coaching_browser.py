@@ -7,7 +7,7 @@ import re
 import pytest
 from django.utils import timezone
 
-from checkins.models import SignalEntry
+from checkins.models import Light
 from coaching import services
 from coaching.catalog import scripts
 from coaching.models import Invitation, PracticeMark
@@ -67,10 +67,10 @@ def test_quiz_to_script_to_copy_to_recorded_answer(browser, live_server, owner, 
     page.check("main input[name=answer][value=yes]")
     page.click("main button:has-text('Save')")
     page.locator("main").get_by_text("Log the green light").wait_for()
-    assert not SignalEntry.objects.filter(user=owner).exists()
+    assert not Light.objects.filter(user=owner).exists()
     page.click("main button:has-text('Log the green light')")
     page.locator("main").get_by_text("Logged as a green light").first.wait_for()
-    assert [e.code for e in SignalEntry.objects.filter(user=owner)] == ["yes_to_session"]
+    assert [e.code for e in Light.objects.filter(user=owner)] == ["yes_to_session"]
     invitation.refresh_from_db()
     assert (invitation.answer, invitation.used_on) == ("yes", used_on)
     context.close()

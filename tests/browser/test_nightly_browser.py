@@ -6,7 +6,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from checkins.models import JournalEntry, SignalEntry
+from checkins.models import JournalEntry, Light
 from safety.models import Flag, Resource
 from tests.browser.helpers import has_horizontal_scroll, sign_in_context
 from tests.checkins.helpers import make_season
@@ -71,9 +71,7 @@ def test_the_nightly_routine_in_at_most_five_taps_and_no_scroll(browser, live_se
     assert taps.count <= 5
     entry = JournalEntry.objects.get(user=owner)
     assert (entry.text, entry.mood) == (NOTE, 3)
-    assert list(SignalEntry.objects.filter(user=owner).values_list("code", flat=True)) == [
-        "softened"
-    ]
+    assert list(Light.objects.filter(user=owner).values_list("code", flat=True)) == ["softened"]
     assert not has_horizontal_scroll(page)
     context.close()
 
@@ -109,13 +107,13 @@ def test_a_light_chip_tapped_twice_is_taken_back_not_logged_twice(browser, live_
     chip.click()
     expect(page.locator("#tonight-logged")).to_contain_text("Logged: Followed through")
     expect(chip).to_have_attribute("aria-pressed", "true")
-    assert SignalEntry.objects.filter(user=owner).count() == 1
+    assert Light.objects.filter(user=owner).count() == 1
     page.get_by_role("button", name="Followed through without a reminder").click()
     expect(page.locator("#tonight-logged")).to_contain_text("Taken back: Followed through")
     expect(
         page.get_by_role("button", name="Followed through without a reminder")
     ).to_have_attribute("aria-pressed", "false")
-    assert not SignalEntry.objects.filter(user=owner).exists()
+    assert not Light.objects.filter(user=owner).exists()
     context.close()
 
 
@@ -134,7 +132,7 @@ def test_under_debug_an_htmx_error_never_wipes_the_page(browser, live_server, ow
     page.get_by_role("button", name="Save", exact=True).click()
     expect(page.locator("#tonight-journal")).to_contain_text("the limit is 20,000")
     assert page.locator("#id_text").input_value() == text
-    expect(page.locator("#tonight-signals")).to_be_visible()
+    expect(page.locator("#tonight-lights")).to_be_visible()
     expect(page.locator(".site-header")).to_be_visible()
     assert not JournalEntry.objects.exists()
     context.close()
@@ -150,13 +148,13 @@ def test_under_debug_an_error_page_that_is_not_our_fragment_is_never_swapped_in(
     page.locator("#id_text").fill(text)
     # an error that is not our fragment (a forbidden answer, a proxy's page) is not swapped in
     page.route(
-        "**/signals/log/",
+        "**/lights/log/",
         lambda route: route.fulfill(
             status=403, body="<h1>403 Forbidden</h1>", content_type="text/html"
         ),
     )
     page.get_by_role("button", name="Softened without being asked").click()
-    expect(page.locator("#tonight-signals .htmx-error")).to_contain_text(
+    expect(page.locator("#tonight-lights .htmx-error")).to_contain_text(
         "did not go through", timeout=15_000
     )
     assert page.locator("#id_text").input_value() == text
@@ -213,7 +211,7 @@ def test_tonight_passes_axe_with_no_sideways_scroll(browser, live_server, owner,
         from tests.checkins.helpers import tonight
 
         services.journal_save(user=owner, night=tonight(owner), text=NOTE, mood=4)
-        services.signal_log(user=owner, code="softened", night=tonight(owner))
+        services.light_log(user=owner, code="softened", night=tonight(owner))
     context, page = _phone(browser, live_server, owner, scheme=scheme)
     expect(page.locator("#id_text") if not done else page.locator("#journal-h")).to_be_visible()
     assert not has_horizontal_scroll(page)

@@ -20,10 +20,10 @@ def _last_entry_delete(user):
     return _last_entry(user) + "delete/"
 
 
-def _signal_edit(user):
-    from checkins.models import SignalEntry
+def _light_edit(user):
+    from checkins.models import Light
 
-    return f"/signals/{SignalEntry.objects.filter(user=user).first().pk}/edit/"
+    return f"/lights/{Light.objects.filter(user=user).first().pk}/edit/"
 
 
 PRIVATE = [
@@ -31,8 +31,8 @@ PRIVATE = [
     ("journal entry", _last_entry),
     ("journal edit", _last_entry_edit),
     ("journal delete", _last_entry_delete),
-    ("signals", "/signals/"),
-    ("signal edit", _signal_edit),
+    ("lights", "/lights/"),
+    ("light edit", _light_edit),
     ("season", "/season/"),
     ("season new", "/season/new/"),
     ("season checkpoint", "/season/checkpoint/"),
@@ -66,4 +66,4 @@ def seed(user):
 
     tonight = selectors.current_night(user)
     services.journal_save(user=user, night=tonight, text="A calm night, mostly.", mood=3)
-    services.signal_log(user=user, code="real_question", night=tonight - dt.timedelta(days=1))
+    services.light_log(user=user, code="real_question", night=tonight - dt.timedelta(days=1))

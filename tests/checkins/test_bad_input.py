@@ -16,7 +16,7 @@ JUNK = st.one_of(
 POSTS = [
     ("/journal/save/", ["night", "text", "mood", "from", "next"]),
     ("/journal/draft/", ["night", "text", "mood"]),
-    ("/signals/log/", ["code", "night", "note", "next"]),
+    ("/lights/log/", ["code", "night", "note", "next"]),
     ("/season/checkpoint/", ["checkpoint_on"]),
     ("/season/review/", ["decision", "next_checkpoint_on", "fighting_alone"]),
 ]

@@ -7,7 +7,7 @@ from django.core.management import call_command
 from django.db import connection
 
 from checkins import selectors, services, trend
-from checkins.models import JournalEntry, Season, SignalEntry
+from checkins.models import JournalEntry, Light, Season
 from dvoe.accounts import services as account_services
 from dvoe.accounts.selectors import export_for
 from tests.checkins.helpers import make_season, tonight
@@ -26,7 +26,7 @@ def test_rotate_journal_keys_moves_everything_to_the_new_key(owner, settings):
     settings.FERNET_KEYS = [old]
     season = make_season(owner, focus="my focus")
     services.journal_save(user=owner, night=tonight(owner), text="old key words", mood=2)
-    services.signal_log(user=owner, code="snapback", night=tonight(owner), note="old note")
+    services.light_log(user=owner, code="snapback", night=tonight(owner), note="old note")
     before = raw("checkins_journalentry", "text")
 
     settings.FERNET_KEYS = [new, old]
@@ -35,10 +35,10 @@ def test_rotate_journal_keys_moves_everything_to_the_new_key(owner, settings):
 
     settings.FERNET_KEYS = [new]  # the old key is gone: everything must still read
     assert selectors.entry_for_night(owner, tonight(owner)).text == "old key words"
-    assert SignalEntry.objects.get().note == "old note"
+    assert Light.objects.get().note == "old note"
     season.refresh_from_db()
     assert season.focus == "my focus"
-    assert all("old" not in value for value in raw("checkins_signalentry", "note"))
+    assert all("old" not in value for value in raw("checkins_light", "note"))
 
 
 def test_focus_and_review_answers_are_encrypted(owner):
@@ -54,7 +54,7 @@ def test_export_holds_seasons_journal_and_lights(owner_client, owner):
         season=season, checkpoint_on=season.checkpoint_on + dt.timedelta(days=7)
     )
     services.journal_save(user=owner, night=tonight(owner), text="exported words", mood=4)
-    services.signal_log(user=owner, code="real_question", night=tonight(owner), note="asked")
+    services.light_log(user=owner, code="real_question", night=tonight(owner), note="asked")
     data = export_for(owner)["checkins"]
     assert data["seasons"][0]["focus"] == "Ask plainly."
     assert len(data["seasons"][0]["checkpoint_moves"]) == 1
@@ -71,11 +71,11 @@ def test_export_holds_seasons_journal_and_lights(owner_client, owner):
 def test_deleting_the_account_removes_every_checkins_row(owner):
     make_season(owner)
     services.journal_save(user=owner, night=tonight(owner), text="gone", mood=None)
-    services.signal_log(user=owner, code="softened", night=tonight(owner))
+    services.light_log(user=owner, code="softened", night=tonight(owner))
     account_services.account_delete(user=owner)
     assert not Season.objects.exists()
     assert not JournalEntry.objects.exists()
-    assert not SignalEntry.objects.exists()
+    assert not Light.objects.exists()
 
 
 def test_seed_demo_tells_a_story_and_is_idempotent():
@@ -92,8 +92,8 @@ def test_seed_demo_tells_a_story_and_is_idempotent():
     assert len({e.text for e in entries}) > 10  # varied
     assert len({e.mood for e in entries}) >= 3
     first, last = selectors.season_window(season, tonight(user))
-    signals = selectors.signals_between(user, first, last)
-    weeks = trend.weeks_for(first, last, signals)
-    reading = trend.reading_for(weeks, signals)
+    lights = selectors.lights_between(user, first, last)
+    weeks = trend.weeks_for(first, last, lights)
+    reading = trend.reading_for(weeks, lights)
     assert reading.verdict == "compounding"
     assert "Snapback" in dict(reading.patterns)

@@ -18,10 +18,10 @@ def test_error_states_are_valid_html(owner_client, owner, nu_checker):
             "/journal/save/", {"night": future, "text": "kept", "from": "tonight"}
         ),
         "tonight via light": owner_client.post(
-            "/signals/log/",
+            "/lights/log/",
             {"night": tonight(owner).isoformat(), "text": "k", "next": "/tonight/", "code": "x"},
         ),
-        "signals": owner_client.post("/signals/log/", {"code": "other_red"}),
+        "lights": owner_client.post("/lights/log/", {"code": "other_red"}),
         "journal edit": owner_client.post(
             "/journal/save/", {"night": future, "text": "kept", "from": "edit"}
         ),

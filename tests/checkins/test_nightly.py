@@ -6,8 +6,8 @@ import datetime as dt
 import pytest
 
 from checkins import selectors, services, trend
-from checkins.forms import SignalForm
-from checkins.models import JournalEntry, SignalEntry
+from checkins.forms import LightForm
+from checkins.models import JournalEntry, Light
 from dvoe.lib import pagecache
 from safety.models import Flag
 from tests.checkins.helpers import make_season, tonight
@@ -24,7 +24,7 @@ def _tonight_page(client):
 
 def test_before_writing_the_note_box_comes_first_with_mood_in_words(owner_client, owner):
     body = _tonight_page(owner_client)
-    assert body.index('id="id_text"') < body.index('id="tonight-signals"')
+    assert body.index('id="id_text"') < body.index('id="tonight-lights"')
     for word in ("Very low", "Low", "Okay", "Good", "Very good"):
         assert f"<span>{word}</span>" in body
     assert "1, very low" not in body
@@ -90,13 +90,13 @@ def test_an_over_long_note_with_htmx_comes_back_in_its_card_with_every_word(owne
 
 def test_a_chip_tapped_twice_undoes_instead_of_logging_twice(owner_client, owner):
     data = {"code": "softened", "toggle": "1", "next": "/tonight/"}
-    owner_client.post("/signals/log/", data, HTTP_HX_REQUEST="true")
-    assert SignalEntry.objects.filter(user=owner).count() == 1
+    owner_client.post("/lights/log/", data, HTTP_HX_REQUEST="true")
+    assert Light.objects.filter(user=owner).count() == 1
     body = _tonight_page(owner_client)
     assert 'value="softened" class="chip chip-green" aria-pressed="true"' in body
-    response = owner_client.post("/signals/log/", data, HTTP_HX_REQUEST="true")
+    response = owner_client.post("/lights/log/", data, HTTP_HX_REQUEST="true")
     assert "Taken back: Softened without being asked." in response.content.decode()
-    assert not SignalEntry.objects.filter(user=owner).exists()
+    assert not Light.objects.filter(user=owner).exists()
     assert 'aria-pressed="true"' not in _tonight_page(owner_client).split('id="practice"')[0]
 
 
@@ -104,7 +104,7 @@ def test_a_chip_without_javascript_keeps_the_note_and_says_so(owner_client, owne
     body = _tonight_page(owner_client)
     assert "A tap also keeps what you have written above." in body
     response = owner_client.post(
-        "/signals/log/",
+        "/lights/log/",
         {
             "code": "real_question",
             "toggle": "1",
@@ -116,22 +116,22 @@ def test_a_chip_without_javascript_keeps_the_note_and_says_so(owner_client, owne
     )
     assert response.status_code == 302
     assert JournalEntry.objects.get(user=owner).text == "half a thought"
-    assert SignalEntry.objects.get(user=owner).code == "real_question"
+    assert Light.objects.get(user=owner).code == "real_question"
 
 
-def test_the_signals_page_still_logs_the_same_light_twice_on_purpose(owner_client, owner):
+def test_the_lights_page_still_logs_the_same_light_twice_on_purpose(owner_client, owner):
     for _ in range(2):
-        owner_client.post("/signals/log/", {"code": "softened", "note": "twice today"})
-    assert SignalEntry.objects.filter(user=owner).count() == 2
+        owner_client.post("/lights/log/", {"code": "softened", "note": "twice today"})
+    assert Light.objects.filter(user=owner).count() == 2
 
 
-def test_signal_toggle_bumps_the_page_cache_both_ways(owner):
+def test_light_toggle_bumps_the_page_cache_both_ways(owner):
     version = owner.page_version
-    services.signal_toggle(user=owner, code="softened", night=tonight(owner))
+    services.light_toggle(user=owner, code="softened", night=tonight(owner))
     owner.refresh_from_db()
     assert owner.page_version > version
     version = owner.page_version
-    entry, removed = services.signal_toggle(user=owner, code="softened", night=tonight(owner))
+    entry, removed = services.light_toggle(user=owner, code="softened", night=tonight(owner))
     owner.refresh_from_db()
     assert removed and entry.code == "softened" and owner.page_version > version
 
@@ -213,13 +213,13 @@ def test_search_never_shows_another_persons_words(owner_client, other_user):
 
 def test_light_night_picker_is_bounded_by_the_season_and_tonight(owner):
     season = make_season(owner, days_in=9)
-    html = str(SignalForm(tonight=tonight(owner), season=season)["night"])
+    html = str(LightForm(tonight=tonight(owner), season=season)["night"])
     assert f'min="{season.started_on.isoformat()}"' in html
     assert f'max="{tonight(owner).isoformat()}"' in html
 
 
 def test_light_select_groups_greens_and_reds(owner):
-    html = str(SignalForm(tonight=tonight(owner), season=None)["code"])
+    html = str(LightForm(tonight=tonight(owner), season=None)["code"])
     assert '<optgroup label="Green lights">' in html and '<optgroup label="Red lights">' in html
     greens = html.split('<optgroup label="Red lights">')[0]
     assert "snapback" not in greens
@@ -232,7 +232,7 @@ def test_tonight_is_valid_html_writing_done_and_quiet(owner_client, owner, nu_ch
     make_season(owner, days_in=5)
     failures = {"writing": nu_checker(_tonight_page(owner_client))}
     services.journal_save(user=owner, night=tonight(owner), text="Done.", mood=3)
-    services.signal_log(user=owner, code="softened", night=tonight(owner))
+    services.light_log(user=owner, code="softened", night=tonight(owner))
     failures["done"] = nu_checker(_tonight_page(owner_client))
     Flag.objects.create(user=owner, flag="self_harm", source="questionnaire")
     pagecache.changed(owner)  # (the safety service would; the row is written directly here)

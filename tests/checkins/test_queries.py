@@ -11,7 +11,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from checkins import catalog
-from checkins.models import JournalEntry, Season, SignalEntry
+from checkins.models import JournalEntry, Light, Season
 from tests.checkins.helpers import tonight
 from tests.conftest import make_user
 
@@ -23,7 +23,7 @@ PAGES = {
     "/season/": 4,  # season, lights in the window, nights written, checkpoint moves
     "/journal/": 1,
     "search": 1,
-    "/signals/": 2,
+    "/lights/": 2,
     "/season/review/": 4,  # step 1 (the season and its chart): the same four as /season/
     "/season/review/?step=2": 2,  # step 2 (what you did): the season, and coaching's panel asking for it
     "/season/review/?step=3": 4,  # step 3 (the reading): the same four as /season/
@@ -53,8 +53,8 @@ def two_years(user):
         for i in range(730)
     )
     codes = [item.code for item in catalog.ITEMS if not item.needs_note]
-    SignalEntry.objects.bulk_create(
-        SignalEntry(
+    Light.objects.bulk_create(
+        Light(
             user=user,
             night=first + dt.timedelta(days=i),
             code=codes[i % len(codes)],
@@ -75,7 +75,7 @@ def one_night(user):
         focus="current",
     )
     JournalEntry.objects.create(user=user, night=last, text="by the river")
-    SignalEntry.objects.create(user=user, night=last, code="softened", kind="green")
+    Light.objects.create(user=user, night=last, code="softened", kind="green")
 
 
 def fetch(client, path):

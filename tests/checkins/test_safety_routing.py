@@ -4,7 +4,7 @@ autosave never does, and the text is always kept."""
 import pytest
 
 from checkins import selectors
-from checkins.models import SignalEntry
+from checkins.models import Light
 from tests.checkins.helpers import tonight
 
 pytestmark = pytest.mark.django_db
@@ -66,7 +66,7 @@ def test_a_calm_draft_offers_no_help_link(owner_client, owner):
 
 def test_journal_text_saved_with_a_light_tap_without_javascript_is_screened(owner_client, owner):
     response = owner_client.post(
-        "/signals/log/",
+        "/lights/log/",
         {
             "code": "softened",
             "night": tonight(owner).isoformat(),
@@ -79,20 +79,20 @@ def test_journal_text_saved_with_a_light_tap_without_javascript_is_screened(owne
     assert response["Location"] == "/safety/urgent/"
 
 
-def test_a_signal_note_is_screened_after_it_is_saved(owner_client, owner):
+def test_a_light_note_is_screened_after_it_is_saved(owner_client, owner):
     response = owner_client.post(
-        "/signals/log/", {"code": "other_red", "note": DANGER, "next": "/tonight/"}
+        "/lights/log/", {"code": "other_red", "note": DANGER, "next": "/tonight/"}
     )
     assert response["Location"] == "/safety/urgent/"
-    assert SignalEntry.objects.get().note == DANGER
+    assert Light.objects.get().note == DANGER
 
 
-def test_an_edited_signal_note_is_screened_too(owner_client, owner):
+def test_an_edited_light_note_is_screened_too(owner_client, owner):
     from checkins import services
 
-    entry = services.signal_log(user=owner, code="softened", night=tonight(owner))
+    entry = services.light_log(user=owner, code="softened", night=tonight(owner))
     response = owner_client.post(
-        f"/signals/{entry.pk}/edit/",
+        f"/lights/{entry.pk}/edit/",
         {"code": "other_red", "night": tonight(owner).isoformat(), "note": DANGER},
     )
     assert response["Location"] == "/safety/urgent/"

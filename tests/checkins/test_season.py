@@ -4,8 +4,8 @@ import pytest
 from django.db import IntegrityError, transaction
 
 from checkins import selectors, services
+from checkins.events import season_changed
 from checkins.models import CheckpointMove, Season
-from checkins.signals import season_changed
 from tests.checkins.helpers import make_season, tonight
 
 pytestmark = pytest.mark.django_db
@@ -179,7 +179,7 @@ def test_separating_is_recorded_neutrally(owner_client, owner):
 
 def test_the_summary_holds_only_what_was_ticked(owner_client, owner):
     make_season(owner, days_in=40, length=40, focus="Private focus words")
-    services.signal_log(user=owner, code="softened", night=tonight(owner))
+    services.light_log(user=owner, code="softened", night=tonight(owner))
     nothing = owner_client.get("/season/review/summary/").content.decode()
     assert "Private focus words" not in nothing
     assert "<svg" not in nothing

@@ -14,9 +14,9 @@ def sig(day, code):
     )
 
 
-def read(signals, nights):
-    weeks = trend.weeks_for(START, START + dt.timedelta(days=nights - 1), signals)
-    return weeks, trend.reading_for(weeks, signals)
+def read(lights, nights):
+    weeks = trend.weeks_for(START, START + dt.timedelta(days=nights - 1), lights)
+    return weeks, trend.reading_for(weeks, lights)
 
 
 def test_weeks_count_from_the_first_night_and_the_last_may_be_partial():
@@ -34,8 +34,8 @@ def test_too_early_under_four_full_weeks():
 
 
 def test_compounding_when_later_weeks_have_more_and_keep_coming():
-    signals = [sig(3, "softened")] + [sig(d, "real_question") for d in (29, 31, 36, 38, 44, 50, 52)]
-    _, reading = read(signals, 56)  # 8 full weeks
+    lights = [sig(3, "softened")] + [sig(d, "real_question") for d in (29, 31, 36, 38, 44, 50, 52)]
+    _, reading = read(lights, 56)  # 8 full weeks
     assert reading.verdict == "compounding"
     assert "Weeks 1 to 4: 0.2 green lights a week" in reading.numbers[0]
     assert "Weeks 5 to 8: 1.8 green lights a week" in reading.numbers[1]
@@ -43,14 +43,14 @@ def test_compounding_when_later_weeks_have_more_and_keep_coming():
 
 
 def test_a_burst_that_stops_is_not_compounding():
-    signals = [sig(d, "softened") for d in (29, 30, 31, 32, 33)]
-    _, reading = read(signals, 56)
+    lights = [sig(d, "softened") for d in (29, 30, 31, 32, 33)]
+    _, reading = read(lights, 56)
     assert reading.verdict == "scattered"
 
 
 def test_fading_when_greens_drop_off():
-    signals = [sig(d, "followed_through") for d in (1, 2, 8, 9, 15, 16, 22)]
-    _, reading = read(signals, 56)
+    lights = [sig(d, "followed_through") for d in (1, 2, 8, 9, 15, 16, 22)]
+    _, reading = read(lights, 56)
     assert reading.verdict == "fading"
 
 
@@ -60,14 +60,14 @@ def test_none_when_no_greens():
 
 
 def test_most_frequent_and_patterns_are_counted():
-    signals = [
+    lights = [
         sig(1, "softened"),
         sig(2, "snapback"),  # a green followed by a red within 3 nights
         sig(8, "softened"),
         sig(9, "real_question"),
         sig(20, "snapback"),
     ]
-    _, reading = read(signals, 35)
+    _, reading = read(lights, 35)
     assert reading.top_green == ("Softened without being asked", 2)
     assert reading.top_red == ("Snapback", 2)
     names = dict(reading.patterns)
@@ -77,8 +77,8 @@ def test_most_frequent_and_patterns_are_counted():
 
 
 def test_the_reading_never_talks_about_the_future_or_blames():
-    signals = [sig(d, "softened") for d in range(0, 60, 3)] + [sig(5, "snapback")]
-    _, reading = read(signals, 60)
+    lights = [sig(d, "softened") for d in range(0, 60, 3)] + [sig(5, "snapback")]
+    _, reading = read(lights, 60)
     words = " ".join([reading.summary, *reading.numbers, *(s for _, s in reading.patterns)])
     for banned in ("will ", "going to", "never", "always", "fault", "manipulat", "should"):
         assert banned not in words.lower()

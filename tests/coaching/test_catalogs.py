@@ -1,5 +1,6 @@
 """Every coaching catalog: no blame, no promises, no copied sentences, and complete entries."""
 
+import dataclasses
 import re
 from pathlib import Path
 
@@ -45,6 +46,9 @@ def _strings(value, key=""):
     elif isinstance(value, dict):
         for k, v in value.items():
             yield from _strings(v, k)
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for field in dataclasses.fields(value):
+            yield from _strings(getattr(value, field.name), field.name)
     elif isinstance(value, list | tuple):
         for item in value:
             yield from _strings(item, key)
@@ -103,37 +107,37 @@ def test_no_ten_word_run_matches_the_reference_articles():
 
 def test_three_or_more_scripts_for_every_kind_with_why_and_avoid():
     for kind in refusals.TYPE_ORDER:
-        mine = [s for s in scripts.SCRIPTS if s["kind"] == kind]
+        mine = [s for s in scripts.SCRIPTS if s.kind == kind]
         assert len(mine) >= 3, kind
         for s in mine:
-            assert s["title"] and s["why"] and s["avoid"] and "{partner}" in s["body"]
-    numbers = [s["number"] for s in scripts.SCRIPTS]
+            assert s.title and s.why and s.avoid and "{partner}" in s.body
+    numbers = [s.number for s in scripts.SCRIPTS]
     assert len(numbers) == len(set(numbers))
 
 
 def test_five_practices_and_five_stops_each_with_a_how_to():
-    groups = [item["group"] for item in practice.ITEMS]
+    groups = [item.group for item in practice.ITEMS]
     assert groups.count(practice.DO) == 5 and groups.count(practice.STOP) == 5
-    assert all(item["how"] and item["label"] and item["title"] for item in practice.ITEMS)
+    assert all(item.how and item.label and item.title for item in practice.ITEMS)
     assert "feels worse before it feels different" in practice.FEELS_WORSE
 
 
 def test_reflection_rules_are_complete():
-    ids = [rule["id"] for rule in reflections.RULES]
+    ids = [rule.id for rule in reflections.RULES]
     assert len(ids) == len(set(ids))
     greens = {"repair_initiated", "real_question", "softened", "followed_through"}
     greens |= {"raised_relationship", "yes_to_session", "other_green"}
     reds = {"snapback", "agree_no_change", "reset_days", "present_absent", "other_red"}
     for rule in reflections.RULES:
-        assert rule["group"] in reflections.GROUP_ORDER
-        assert rule["patterns"] and rule["note"]
-        if rule["group"] == reflections.LIGHT:
-            assert rule["signal"] in (greens if rule["colour"] == "green" else reds)
-            assert rule["log_text"]
+        assert rule.group in reflections.GROUP_ORDER
+        assert rule.patterns and rule.note
+        if rule.group == reflections.LIGHT:
+            assert rule.light_code in (greens if rule.colour == "green" else reds)
+            assert rule.log_text
 
 
 def test_help_names_the_therapist_question_and_both_books():
     assert scripts.THERAPIST_QUESTION.startswith("Will you see me on my own")
-    assert {title for title, _author, _why in help.BOOKS} == {"Hold Me Tight", "The Dance of Anger"}
+    assert {book.title for book in help.BOOKS} == {"Hold Me Tight", "The Dance of Anger"}
     text = " ".join(copy_of(help))
     assert "not suitable" in text and "sliding scale" in text.lower()

@@ -5,7 +5,7 @@ import random
 import pytest
 from django.core.management import call_command
 
-from coaching import data
+from coaching import demo
 from coaching.models import (
     Invitation,
     IsItMeReflection,
@@ -48,9 +48,9 @@ def test_deleting_the_account_removes_every_coaching_row(owner, other_user):
 
 
 def test_the_demo_seeder_is_idempotent_and_realistic(owner):
-    data.seed_demo(user=owner, days=60, rng=random.Random(7))
+    demo.seed_demo(user=owner, days=60, rng=random.Random(7))
     counts = [model.objects.filter(user=owner).count() for model in MODELS]
-    data.seed_demo(user=owner, days=60, rng=random.Random(7))
+    demo.seed_demo(user=owner, days=60, rng=random.Random(7))
     assert [model.objects.filter(user=owner).count() for model in MODELS] == counts
     assert Invitation.objects.filter(user=owner).count() == 2
     assert IStatementDraft.objects.filter(user=owner).count() == 2

@@ -216,17 +216,17 @@ def test_a_bad_answer_answers_400_with_the_error_next_to_the_field(owner_client,
 
 
 def test_a_yes_offers_the_green_light_and_logs_it_only_on_the_tap(owner_client, owner):
-    from checkins.models import SignalEntry
+    from checkins.models import Light
 
     invitation = _invitation(owner)
     owner_client.post(f"/coach/invite/{invitation.pk}/answer/", {"used_on": "", "answer": "yes"})
     html = owner_client.get(f"/coach/invite/{invitation.pk}/").content.decode()
     assert "Log the green light" in html
-    assert not SignalEntry.objects.filter(user=owner).exists()  # nothing without the tap
+    assert not Light.objects.filter(user=owner).exists()  # nothing without the tap
 
     owner_client.post(f"/coach/invite/{invitation.pk}/log-yes/")
     owner_client.post(f"/coach/invite/{invitation.pk}/log-yes/")  # a second tap logs nothing more
-    entries = SignalEntry.objects.filter(user=owner)
+    entries = Light.objects.filter(user=owner)
     assert [e.code for e in entries] == ["yes_to_session"]
     html = owner_client.get(f"/coach/invite/{invitation.pk}/").content.decode()
     assert "Logged as a green light" in html and "Log the green light" not in html

@@ -7,7 +7,7 @@ import pytest
 
 from checkins import selectors as checkins_selectors
 from checkins import services as checkins_services
-from checkins.models import SignalEntry
+from checkins.models import Light
 from coaching import checkins_bridge
 from coaching import services as coaching_services
 from coaching.models import IsItMeReflection, PracticeMark
@@ -38,17 +38,17 @@ def test_reflections_appear_after_the_entry_is_saved(owner_client, owner):
     assert 'href="/coach/i-statement/"' in html
     assert "Log it: asked a real question" in html
     # Showing the offer logs nothing.
-    assert not SignalEntry.objects.filter(user=owner).exists()
+    assert not Light.objects.filter(user=owner).exists()
 
 
 def test_the_log_it_tap_logs_the_light_once_and_the_note_says_so(owner_client, owner):
     night = _journal(owner, "He asked how I was feeling about work.")
     response = owner_client.post(
-        "/signals/log/",
+        "/lights/log/",
         {"code": "real_question", "night": night.isoformat(), "note": "", "next": "/tonight/"},
     )
     assert response.status_code == 302
-    assert [e.code for e in SignalEntry.objects.filter(user=owner)] == ["real_question"]
+    assert [e.code for e in Light.objects.filter(user=owner)] == ["real_question"]
     html = owner_client.get("/tonight/").content.decode()
     assert "Logged for tonight." in html and "Log it: asked a real question" not in html
 

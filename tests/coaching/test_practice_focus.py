@@ -8,7 +8,7 @@ import pytest
 from django.contrib import admin
 
 from checkins import services as checkins_services
-from coaching import checkins_bridge, data
+from coaching import checkins_bridge, demo
 from coaching import services as coaching_services
 from coaching.models import PracticeFocus
 from tests.coaching.helpers import start_season
@@ -124,11 +124,11 @@ def test_export_deletion_and_demo(owner_client, owner, other_user):
     exported = owner_client.get("/accounts/export/", {"format": "json"}).json()["coaching"]
     assert [row["practice"] for row in exported["practice_focus"]] == ["regulate", "no_chasing"]
     assert {row["season"] for row in exported["practice_focus"]} == {season.pk}
-    data.seed_demo(user=other_user, days=30, rng=random.Random(3))  # no season: nothing chosen
+    demo.seed_demo(user=other_user, days=30, rng=random.Random(3))  # no season: nothing chosen
     assert not PracticeFocus.objects.filter(user=other_user).exists()
     start_season(other_user)
-    data.seed_demo(user=other_user, days=30, rng=random.Random(3))
-    data.seed_demo(user=other_user, days=30, rng=random.Random(3))
+    demo.seed_demo(user=other_user, days=30, rng=random.Random(3))
+    demo.seed_demo(user=other_user, days=30, rng=random.Random(3))
     assert PracticeFocus.objects.filter(user=other_user).count() == 2
     owner.delete()
     assert not PracticeFocus.objects.exclude(user=other_user).exists()

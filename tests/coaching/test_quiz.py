@@ -99,11 +99,12 @@ def test_a_plain_checked_out_reading_does_not_raise_the_misread_flag():
 
 def test_every_option_of_every_question_scores_without_error():
     for question in refusals.QUESTIONS:
-        assert len(question["options"]) >= 4
-        for code, _label, points, why in question["options"]:
-            result = quiz.score({question["code"]: code})
+        assert len(question.options) >= 4
+        for option in question.options:
+            code, points, why = option.code, option.points, option.why
+            result = quiz.score({question.code: code})
             assert set(points) <= set(refusals.TYPE_ORDER)
-            assert bool(points) == bool(why), (question["code"], code)
+            assert bool(points) == bool(why), (question.code, code)
             if points:
                 top = max(points.values())
                 expected = next(k for k in refusals.TYPE_ORDER if points.get(k) == top)

@@ -35,7 +35,7 @@ EXAMPLES = {
 
 
 def test_every_rule_has_an_example():
-    assert set(EXAMPLES) == {rule["id"] for rule in reflections.RULES}
+    assert set(EXAMPLES) == {rule.id for rule in reflections.RULES}
 
 
 @pytest.mark.parametrize("rule_id,text", sorted(EXAMPLES.items()))
@@ -49,14 +49,14 @@ def test_a_neutral_entry_gets_no_notes():
     assert reflect.notes_for_text("") == []
 
 
-def test_light_notes_carry_a_signal_code_and_accusation_notes_a_builder_link():
+def test_light_notes_carry_a_light_code_and_accusation_notes_a_builder_link():
     (note,) = reflect.notes_for_text("They asked how I was sleeping lately.")
-    assert (note.signal, note.colour, note.group) == ("real_question", "green", "light")
+    assert (note.light_code, note.colour, note.group) == ("real_question", "green", "light")
     assert note.log_text
     (note,) = reflect.notes_for_text("He was glued to his phone all evening.")
-    assert (note.signal, note.colour) == ("present_absent", "red")
+    assert (note.light_code, note.colour) == ("present_absent", "red")
     (note,) = reflect.notes_for_text("You never listen.")
-    assert note.link == "coaching:builder" and note.signal == ""
+    assert note.link == "coaching:builder" and note.light_code == ""
 
 
 def test_at_most_one_note_per_group_and_three_in_all_in_group_order():
@@ -121,7 +121,7 @@ def test_notes_show_when_safety_has_nothing_to_say(owner: Any) -> None:
 
 def test_notes_never_judge_the_partner():
     for rule in reflections.RULES:
-        note = rule["note"].lower()
+        note = rule.note.lower()
         for word in (
             "your partner is",
             "your partner was wrong",
@@ -129,4 +129,4 @@ def test_notes_never_judge_the_partner():
             "toxic",
             "selfish",
         ):
-            assert word not in note, (rule["id"], word)
+            assert word not in note, (rule.id, word)

@@ -3,7 +3,7 @@ page, "Save and copy" says whether it copied."""
 
 import pytest
 
-from checkins.models import SignalEntry
+from checkins.models import Light
 from coaching import services
 from coaching.catalog import scripts
 from coaching.models import Invitation
@@ -24,7 +24,7 @@ def test_a_yes_gets_a_warm_moment_not_noted_and_logs_nothing_until_the_tap(owner
     page = owner_client.get(f"/coach/invite/{invitation.pk}/").content.decode()
     assert "They said yes to one session" in page and "Noted." not in page
     assert 'class="moment"' in page and "Log the green light" in page
-    assert not SignalEntry.objects.filter(user=owner).exists()
+    assert not Light.objects.filter(user=owner).exists()
 
 
 def test_other_answers_get_a_kind_line(owner_client, owner):

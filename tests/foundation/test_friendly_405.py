@@ -48,7 +48,7 @@ def test_every_form_only_address_explains_itself_on_get(owner_client):
         assert 'href="http://testserver/tonight/"' in html, path
         assert "POST" in response["Allow"], path
         assert response["Content-Type"].startswith("text/html"), path
-    for known in ["/journal/save/", "/journal/draft/", "/signals/log/", "/safety/check/skip/"]:
+    for known in ["/journal/save/", "/journal/draft/", "/lights/log/", "/safety/check/skip/"]:
         assert known in post_only
     assert len(post_only) >= 15, post_only
 
@@ -67,8 +67,8 @@ def test_without_a_referer_the_link_goes_to_the_page_above(owner_client):
 
 
 def test_a_referer_from_another_site_is_never_followed(owner_client):
-    html = owner_client.get("/signals/log/", HTTP_REFERER="https://example.com/x").content.decode()
-    assert "example.com" not in html and 'href="/signals/"' in html
+    html = owner_client.get("/lights/log/", HTTP_REFERER="https://example.com/x").content.decode()
+    assert "example.com" not in html and 'href="/lights/"' in html
 
 
 def test_other_methods_keep_the_plain_405(owner_client):
@@ -82,4 +82,4 @@ def test_head_gets_the_405_with_allow(owner_client):
 
 
 def test_the_page_is_valid_html(owner_client, nu_checker):
-    assert nu_checker(owner_client.get("/signals/log/").content.decode()) == []
+    assert nu_checker(owner_client.get("/lights/log/").content.decode()) == []

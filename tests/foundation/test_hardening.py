@@ -7,7 +7,7 @@ import pytest
 from django.db import OperationalError, close_old_connections, connection
 from django.test import Client
 
-from checkins.models import JournalEntry, SignalEntry
+from checkins.models import JournalEntry, Light
 from safety.models import Flag
 from tests.checkins.helpers import make_season, tonight
 
@@ -105,21 +105,21 @@ def test_htmx_journal_save_with_crlf_in_next_saves_and_redirects_safely(owner):
 
 
 @pytest.mark.django_db
-def test_htmx_signal_log_and_delete_with_crlf_in_next_redirect_safely(owner):
+def test_htmx_light_log_and_delete_with_crlf_in_next_redirect_safely(owner):
     make_season(owner)
     client = quiet_client(owner)
     response = client.post(
-        "/signals/log/",
+        "/lights/log/",
         {"code": "softened", "night": tonight(owner).isoformat(), "next": "/x/\nY: z"},
         **HTMX,
     )
     assert response.status_code == 204
-    assert response["HX-Redirect"] == "/signals/"
-    entry = SignalEntry.objects.get(user=owner)
-    response = client.post(f"/signals/{entry.pk}/delete/", {"next": CRLF_NEXT}, **HTMX)
+    assert response["HX-Redirect"] == "/lights/"
+    entry = Light.objects.get(user=owner)
+    response = client.post(f"/lights/{entry.pk}/delete/", {"next": CRLF_NEXT}, **HTMX)
     assert response.status_code == 204
-    assert response["HX-Redirect"] == "/signals/"
-    assert not SignalEntry.objects.exists()
+    assert response["HX-Redirect"] == "/lights/"
+    assert not Light.objects.exists()
 
 
 @pytest.mark.parametrize(
@@ -286,7 +286,7 @@ def test_no_admin_page_shows_what_a_person_wrote_or_lets_staff_take_over_an_acco
     secret = "Velvet-umbrella-thursday"
     season = make_season(owner, focus=secret)
     checkins_services.journal_save(user=owner, night=tonight(owner), text=secret, mood=3)
-    checkins_services.signal_log(user=owner, code="softened", night=tonight(owner), note=secret)
+    checkins_services.light_log(user=owner, code="softened", night=tonight(owner), note=secret)
     profile = owner.profile
     profile.partner_name, profile.display_name = secret, secret
     profile.save()

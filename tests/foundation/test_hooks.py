@@ -24,7 +24,7 @@ def test_tonight_is_one_flow_across_the_apps() -> None:
     assert names(hooks.get("tonight_panel")) == [
         "checkins.panels.care_panel",
         "checkins.panels.journal_panel",
-        "checkins.panels.signals_panel",
+        "checkins.panels.lights_panel",
         "coaching.panels.tonight_reflections",
         "coaching.panels.tonight_practice",
         "checkins.panels.season_panel",

@@ -14,7 +14,7 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
-from checkins.models import SignalEntry
+from checkins.models import Light
 from coaching import invitations
 from coaching import services as coaching_services
 from coaching.catalog import refusals
@@ -89,24 +89,24 @@ def test_deleting_the_entry_removes_it_on_the_next_load(owner_client, owner):
 
 def test_a_light_logged_edited_and_deleted_shows_each_time(owner_client, owner):
     assert "Logged for tonight" not in cached_page(owner_client)
-    owner_client.post("/signals/log/", {"code": "softened", "night": tonight(owner).isoformat()})
+    owner_client.post("/lights/log/", {"code": "softened", "night": tonight(owner).isoformat()})
     assert "Logged for tonight" in fresh_page(owner_client)
-    entry = SignalEntry.objects.get(user=owner)
+    entry = Light.objects.get(user=owner)
     cached_page(owner_client)
     owner_client.post(
-        f"/signals/{entry.pk}/edit/",
+        f"/lights/{entry.pk}/edit/",
         {"code": "softened", "night": tonight(owner).isoformat(), "note": "over the washing up"},
     )
     assert "over the washing up" in fresh_page(owner_client)
     cached_page(owner_client)
-    owner_client.post(f"/signals/{entry.pk}/delete/")
+    owner_client.post(f"/lights/{entry.pk}/delete/")
     assert "Logged for tonight" not in fresh_page(owner_client)
 
 
 def test_a_light_logged_with_htmx_shows_on_the_next_full_load(owner_client, owner):
     cached_page(owner_client)
     owner_client.post(
-        "/signals/log/",
+        "/lights/log/",
         {"code": "softened", "night": tonight(owner).isoformat()},
         HTTP_HX_REQUEST="true",
     )
@@ -218,7 +218,7 @@ def test_reminder_settings_make_the_next_load_fresh(owner_client, owner):
 def test_a_counter_bumped_in_another_worker_is_noticed(owner_client, owner):
     """Another worker's write reaches this one only through the database counter."""
     cached_page(owner_client)
-    SignalEntry.objects.create(user=owner, night=tonight(owner), code="softened", kind="green")
+    Light.objects.create(user=owner, night=tonight(owner), code="softened", kind="green")
     User.objects.filter(pk=owner.pk).update(page_version=owner.page_version + 100)
     assert "Logged for tonight" in fresh_page(owner_client)
 

