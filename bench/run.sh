@@ -104,7 +104,7 @@ renders() {
     local other=$OUT/against
     rm -rf "$other" && mkdir -p "$other"
     git archive "$BENCH_AGAINST" | tar -x -C "$other"
-    STATIC_ROOT=$OUT/static-against PYTHONPATH=$other "$PY" "$other/manage.py" collectstatic --noinput -v 0
+    (cd "$other" && STATIC_ROOT=$OUT/static-against PYTHONPATH=$other "$PY" manage.py collectstatic --noinput -v 0)
     STATIC_ROOT=$OUT/static-against render_phases "$other" against
   fi
   { "$PY" bench/report.py "$OUT" renders this "this tree ($(git rev-parse --short HEAD)$(git diff --quiet HEAD || echo ', changed'))"
