@@ -68,7 +68,9 @@ THRESHOLDS = {
     "abuse": Levels(0.5, 0.98, 0.0, 0.3, 2.0, precise_route=0.5, precise_ask=0.02),
     "danger": Levels(0.15, 1.01, 0.02, 1.01, 2.0, precise_route=0.5, precise_ask=0.0),
     "self_harm": Levels(0.6, 1.01, 0.0, 1.01, 2.0, precise_route=0.5, precise_ask=0.0),
-    "infidelity": Levels(0.7, 1.01, 0.7, 1.01, 2.0, precise_route=0.5, precise_ask=0.2),
+    # broad_ask 0.3, not the 0.7 the search chose: a tie out of fold (same recall, one more tricky
+    # negative in 1,380), and at 0.7 a plain "she's cheating on me" (0.49) raised nothing.
+    "infidelity": Levels(0.7, 1.01, 0.3, 1.01, 2.0, precise_route=0.5, precise_ask=0.2),
     "addiction": Levels(0.7, 1.01, 0.3, 1.01, 2.0, precise_route=0.5, precise_ask=0.5),
     "checked_out": Levels(0.7, 0.98, 0.7, 0.7, 2.0, precise_route=0.5, precise_ask=0.3),
 }

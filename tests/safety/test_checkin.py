@@ -298,13 +298,15 @@ def test_a_journal_save_that_routes_still_routes(owner_client, owner):
         "/journal/save/",
         {
             "night": tonight(owner).isoformat(),
-            "text": "He reads all my messages.",
+            "text": "She checks my phone every night and tells me who I can see.",
             "next": "/tonight/",
         },
     )
     assert response["Location"] == "/safety/guidance/abuse/"
     assert Flag.objects.get().passages == [
-        services.passage_digest("abuse", "he reads all my messages.")
+        services.passage_digest(
+            "abuse", "she checks my phone every night and tells me who i can see."
+        )
     ]
 
 

@@ -182,7 +182,9 @@ def test_routing_by_flag(owner):
 
 
 def test_invitations_are_gated_by_abuse_or_danger(owner, other_user):
-    services.screen_and_record(user=owner, text="he hit me again", source="journal")
+    services.screen_and_record(
+        user=owner, text="he shoved me into the wall again", source="journal"
+    )
     assert selectors.invitations_allowed(owner) is False
     assert selectors.invitations_allowed(other_user) is True
 
@@ -224,7 +226,9 @@ def test_urgent_questionnaire_flags_cannot_be_dismissed_from_the_banner(owner_cl
 
 
 def test_nobody_can_dismiss_someone_elses_flag(owner, other_client):
-    services.screen_and_record(user=owner, text="she's cheating on me", source="journal")
+    services.screen_and_record(
+        user=owner, text="she has been sleeping with her boss for months", source="journal"
+    )
     flag = Flag.objects.get(user=owner)
     assert other_client.post(f"/safety/notes/{flag.pk}/dismiss/").status_code == 404
     assert selectors.active_flags(owner) == {"infidelity"}
@@ -237,7 +241,9 @@ def test_banner_costs_one_query_and_none_for_anonymous(owner, rf, django_assert_
 
     for i in range(30):
         services.screen_and_record(
-            user=owner, text=f"he hit me. she's cheating on me. entry {i}", source="journal"
+            user=owner,
+            text=f"he shoved me into the wall again. she has been sleeping with her boss for months. entry {i}",
+            source="journal",
         )
     request = rf.get("/")
     request.user = owner
