@@ -108,7 +108,7 @@ renders() {
     STATIC_ROOT=$OUT/static-against render_phases "$other" against
   fi
   { "$PY" bench/report.py "$OUT" renders this "this tree ($(git rev-parse --short HEAD)$(git diff --quiet HEAD || echo ', changed'))"
-    [ -n "${BENCH_AGAINST:-}" ] && "$PY" bench/report.py "$OUT" renders against "against $BENCH_AGAINST"
+    if [ -n "${BENCH_AGAINST:-}" ]; then "$PY" bench/report.py "$OUT" renders against "against $BENCH_AGAINST"; fi
   } | tee "$OUT/renders.txt"
 }
 
